@@ -1,0 +1,19 @@
+package com.sponsorlink.app;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Builds pagination links for templates ({@code @pages.url(n)}): the current request with its
+ * {@code page} parameter (1-based) replaced, so searches and filters survive paging.
+ */
+@Component("pages")
+class PageLinks {
+
+    public String url(int page) {
+        return ServletUriComponentsBuilder.fromCurrentRequest()
+            .replaceQueryParam("page", page)
+            .build()
+            .toUriString();
+    }
+}

@@ -1,0 +1,36 @@
+package com.sponsorlink.app;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+
+/**
+ * Who may open what. Each role owns a URL space; a context's controllers also check ownership of
+ * the objects they serve. The sign-in itself (provider and failure handling) belongs to identity.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, AuthenticationFailureHandler signInFailure) throws Exception {
+        var backToWhereTheyWere = new SavedRequestAwareAuthenticationSuccessHandler();
+        backToWhereTheyWere.setDefaultTargetUrl("/dashboard");
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/", "/login", "/register/**", "/error", "/webjars/**", "/css/**", "/favicon.ico")
+                .permitAll()
+                .requestMatchers("/sponsor/**").hasRole("SPONSOR")
+                .requestMatchers("/influencer/**").hasRole("INFLUENCER")
+                .requestMatchers("/admin/**").hasRole("ADMIN")
+                .anyRequest().authenticated())
+            .formLogin(form -> form.loginPage("/login")
+                .usernameParameter("email")
+                .successHandler(backToWhereTheyWere)
+                .failureHandler(signInFailure))
+            .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+            .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        return http.build();
+    }
+}

@@ -1,0 +1,105 @@
+package com.sponsorlink.app;
+
+import static com.sponsorlink.identity.persistence.jooq.Tables.IDENTITY_USERS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * What the full-stack tests do as users: sign up through the forms, sign in, open pages and post
+ * forms, reading the HTML that comes back. Each test class gets its own fresh SQLite database.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+abstract class WebJourney {
+
+    static final String ADMIN_EMAIL = "admin@test.example";
+    static final String ADMIN_PASSWORD = "test-admin-password";
+    static final String PASSWORD = "a-good-password";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DSLContext db;
+
+    MvcResult registerSponsor(String email, String name) throws Exception {
+        return mvc.perform(post("/register/sponsor").with(csrf())
+                .param("email", email)
+                .param("password", PASSWORD)
+                .param("organisationName", name)
+                .param("industry", "Outdoor gear")
+                .param("yearlyBudget", "25000"))
+            .andReturn();
+    }
+
+    MvcResult registerInfluencer(String email, String name, String reach) throws Exception {
+        return mvc.perform(post("/register/influencer").with(csrf())
+                .param("email", email)
+                .param("password", PASSWORD)
+                .param("displayName", name)
+                .param("category", "TRAVEL")
+                .param("niche", "long-distance hiking")
+                .param("reach", reach)
+                .param("platforms", "YOUTUBE", "INSTAGRAM"))
+            .andReturn();
+    }
+
+    /** Posts the sign-in form; the session holds the result. */
+    MvcResult signIn(MockHttpSession session, String email, String password) throws Exception {
+        return mvc.perform(post("/login").session(session).with(csrf()).param("email", email).param("password", password))
+            .andReturn();
+    }
+
+    MockHttpSession signedIn(String email, String password) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        MvcResult result = signIn(session, email, password);
+        assertThat(result.getResponse().getRedirectedUrl()).as("sign-in of " + email).doesNotContain("error");
+        return session;
+    }
+
+    MockHttpSession admin() throws Exception {
+        return signedIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    Document page(MockHttpSession session, String path) throws Exception {
+        MvcResult result = mvc.perform(get(path).session(session)).andReturn();
+        assertThat(result.getResponse().getStatus()).as("GET " + path).isEqualTo(200);
+        return Jsoup.parse(result.getResponse().getContentAsString());
+    }
+
+    MvcResult submit(MockHttpSession session, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.session(session).with(csrf())).andReturn();
+    }
+
+    UUID idOf(String email) {
+        return UUID.fromString(db.select(IDENTITY_USERS.ID).from(IDENTITY_USERS)
+            .where(IDENTITY_USERS.EMAIL_KEY.eq(email.toLowerCase(Locale.ROOT)))
+            .fetchSingle(IDENTITY_USERS.ID));
+    }
+
+    int userCount() {
+        return db.fetchCount(IDENTITY_USERS);
+    }
+
+    static Document html(MvcResult result) throws Exception {
+        return Jsoup.parse(result.getResponse().getContentAsString());
+    }
+}

@@ -1,0 +1,10 @@
+package com.sponsorlink.campaigns.sponsor;
+
+import java.util.UUID;
+
+/**
+ * A sponsor as campaigns sees one.
+ */
+record Sponsor(UUID id, String organisationName, String industry, String approval, String approvalReason,
+        boolean suspended) {
+}

@@ -1,0 +1,9 @@
+package com.sponsorlink.identity.account;
+
+enum Role {
+    SPONSOR, INFLUENCER, ADMIN;
+
+    String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,4 @@
+package com.sponsorlink.identity.account;
+
+record SponsorProfile(String organisationName, String industry, Long yearlyBudgetMinor) {
+}
