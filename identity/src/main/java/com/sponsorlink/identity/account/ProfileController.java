@@ -1,6 +1,7 @@
 package com.sponsorlink.identity.account;
 
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,9 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import com.sponsorlink.identity.events.Category;
-import com.sponsorlink.identity.events.Platform;
 
 /**
  * A signed-in user's own profile and password. Role-specific saves live under the role's path, so
@@ -40,16 +38,6 @@ class ProfileController {
         this.money = money;
     }
 
-    @ModelAttribute("categories")
-    Category[] categories() {
-        return Category.values();
-    }
-
-    @ModelAttribute("platforms")
-    Platform[] platforms() {
-        return Platform.values();
-    }
-
     @GetMapping("/profile")
     String profile(Authentication authentication, Model model) {
         addAccountAndProfileForm(idOf(authentication), model);
@@ -61,26 +49,27 @@ class ProfileController {
     String saveSponsor(@Validated @ModelAttribute("form") SponsorForm form, BindingResult errors,
             Authentication authentication, Model model, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
-        UUID sponsorId = idOf(authentication);
-        if (errors.hasErrors()) {
-            return redisplay(sponsorId, model);
-        }
-        accounts.updateSponsorProfile(sponsorId, form);
-        refreshPrincipal(sponsorId, request, response);
-        redirect.addFlashAttribute("flash", "Your profile was saved.");
-        return "redirect:/profile";
+        return save(errors, idOf(authentication), sponsorId -> accounts.updateSponsorProfile(sponsorId, form), model,
+                request, response, redirect);
     }
 
     @PostMapping("/influencer/profile")
     String saveInfluencer(@Validated @ModelAttribute("form") InfluencerForm form, BindingResult errors,
             Authentication authentication, Model model, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
-        UUID influencerId = idOf(authentication);
+        return save(errors, idOf(authentication), influencerId -> accounts.updateInfluencerProfile(influencerId, form),
+                model, request, response, redirect);
+    }
+
+    private String save(BindingResult errors, UUID userId, Consumer<UUID> update, Model model,
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return redisplay(influencerId, model);
+            addAccountAndProfileForm(userId, model);
+            model.addAttribute("passwordForm", PasswordForm.empty());
+            return VIEW;
         }
-        accounts.updateInfluencerProfile(influencerId, form);
-        refreshPrincipal(influencerId, request, response);
+        update.accept(userId);
+        refreshPrincipal(userId, request, response);
         redirect.addFlashAttribute("flash", "Your profile was saved.");
         return "redirect:/profile";
     }
@@ -103,12 +92,6 @@ class ProfileController {
             }
         }
         addAccountAndProfileForm(userId, model);
-        return VIEW;
-    }
-
-    private String redisplay(UUID userId, Model model) {
-        addAccountAndProfileForm(userId, model);
-        model.addAttribute("passwordForm", PasswordForm.empty());
         return VIEW;
     }
 

@@ -12,9 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.sponsorlink.identity.events.Category;
-import com.sponsorlink.identity.events.Platform;
-
 /**
  * Sign-up for sponsors and influencers. Every invalid field is reported beside itself and nothing
  * is saved until the whole form is valid.
@@ -27,16 +24,6 @@ class RegistrationController {
 
     RegistrationController(AccountService accounts) {
         this.accounts = accounts;
-    }
-
-    @ModelAttribute("categories")
-    Category[] categories() {
-        return Category.values();
-    }
-
-    @ModelAttribute("platforms")
-    Platform[] platforms() {
-        return Platform.values();
     }
 
     @GetMapping("/sponsor")
