@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Converts typed amounts to the integer minor units we store, in the configured currency.
  */
-@Component
+@Component("identityMoney")
 class Money {
 
     private final int fractionDigits;

@@ -1,4 +1,4 @@
-package com.sponsorlink.campaigns.sponsor;
+package com.sponsorlink.campaigns.campaign;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -11,16 +11,18 @@ import com.sponsorlink.identity.events.UserReinstated;
 import com.sponsorlink.identity.events.UserSuspended;
 
 /**
- * Keeps the sponsor read model in step with identity. Synchronous, inside the publishing
+ * Keeps the sponsor read model, and whether their campaigns are listed, in step with identity. Synchronous, inside the publishing
  * transaction: the sponsor's very next page (the dashboard) depends on it.
  */
 @Component
 class SponsorReadModel {
 
     private final Sponsors sponsors;
+    private final Campaigns campaigns;
 
-    SponsorReadModel(Sponsors sponsors) {
+    SponsorReadModel(Sponsors sponsors, Campaigns campaigns) {
         this.sponsors = sponsors;
+        this.campaigns = campaigns;
     }
 
     @EventListener
@@ -46,10 +48,12 @@ class SponsorReadModel {
     @EventListener
     void on(UserSuspended event) {
         sponsors.suspend(event.userId(), true);
+        campaigns.sponsorSuspended(event.userId(), true);
     }
 
     @EventListener
     void on(UserReinstated event) {
         sponsors.suspend(event.userId(), false);
+        campaigns.sponsorSuspended(event.userId(), false);
     }
 }

@@ -1,4 +1,4 @@
-package com.sponsorlink.campaigns.sponsor;
+package com.sponsorlink.campaigns.campaign;
 
 import static com.sponsorlink.campaigns.persistence.jooq.Tables.CAMPAIGNS_SPONSORS;
 

@@ -1,4 +1,4 @@
-package com.sponsorlink.campaigns.sponsor;
+package com.sponsorlink.campaigns.campaign;
 
 import java.util.UUID;
 

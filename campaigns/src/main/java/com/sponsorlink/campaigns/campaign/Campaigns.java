@@ -1,0 +1,167 @@
+package com.sponsorlink.campaigns.campaign;
+
+import static com.sponsorlink.campaigns.persistence.jooq.Tables.CAMPAIGNS_CAMPAIGNS;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Repository;
+
+import com.sponsorlink.campaigns.events.Visibility;
+import com.sponsorlink.identity.events.Category;
+
+/**
+ * Campaigns in the campaigns tables.
+ */
+@Repository
+class Campaigns {
+
+    /** Whether influencers may discover a campaign; recomputed whenever one of its inputs changes. */
+    private static final Field<Boolean> LISTED = DSL.field(CAMPAIGNS_CAMPAIGNS.VISIBILITY.eq(Visibility.PUBLIC.name())
+        .and(CAMPAIGNS_CAMPAIGNS.FLAGGED.isFalse())
+        .and(CAMPAIGNS_CAMPAIGNS.SPONSOR_SUSPENDED.isFalse()));
+
+    private final DSLContext db;
+
+    Campaigns(DSLContext db) {
+        this.db = db;
+    }
+
+    void insert(Campaign campaign, boolean sponsorSuspended, Instant now) {
+        db.insertInto(CAMPAIGNS_CAMPAIGNS)
+            .set(CAMPAIGNS_CAMPAIGNS.ID, campaign.id().toString())
+            .set(CAMPAIGNS_CAMPAIGNS.SPONSOR_ID, campaign.sponsorId().toString())
+            .set(CAMPAIGNS_CAMPAIGNS.NAME, campaign.name())
+            .set(CAMPAIGNS_CAMPAIGNS.DESCRIPTION, campaign.description())
+            .set(CAMPAIGNS_CAMPAIGNS.CATEGORY, campaign.category().name())
+            .set(CAMPAIGNS_CAMPAIGNS.GOALS, campaign.goals())
+            .set(CAMPAIGNS_CAMPAIGNS.BUDGET_MINOR, campaign.budgetMinor())
+            .set(CAMPAIGNS_CAMPAIGNS.START_DATE, campaign.startDate())
+            .set(CAMPAIGNS_CAMPAIGNS.END_DATE, campaign.endDate())
+            .set(CAMPAIGNS_CAMPAIGNS.VISIBILITY, campaign.visibility().name())
+            .set(CAMPAIGNS_CAMPAIGNS.SPONSOR_SUSPENDED, sponsorSuspended)
+            .set(CAMPAIGNS_CAMPAIGNS.LISTED, campaign.visibility() == Visibility.PUBLIC && !sponsorSuspended)
+            .set(CAMPAIGNS_CAMPAIGNS.CREATED_AT, now)
+            .set(CAMPAIGNS_CAMPAIGNS.UPDATED_AT, now)
+            .execute();
+    }
+
+    /** Saves an edit made on the given version; returns false if the campaign changed meanwhile. */
+    boolean update(Campaign campaign, int expectedVersion, Instant now) {
+        int updated = db.update(CAMPAIGNS_CAMPAIGNS)
+            .set(CAMPAIGNS_CAMPAIGNS.NAME, campaign.name())
+            .set(CAMPAIGNS_CAMPAIGNS.DESCRIPTION, campaign.description())
+            .set(CAMPAIGNS_CAMPAIGNS.CATEGORY, campaign.category().name())
+            .set(CAMPAIGNS_CAMPAIGNS.GOALS, campaign.goals())
+            .set(CAMPAIGNS_CAMPAIGNS.BUDGET_MINOR, campaign.budgetMinor())
+            .set(CAMPAIGNS_CAMPAIGNS.START_DATE, campaign.startDate())
+            .set(CAMPAIGNS_CAMPAIGNS.END_DATE, campaign.endDate())
+            .set(CAMPAIGNS_CAMPAIGNS.VISIBILITY, campaign.visibility().name())
+            .set(CAMPAIGNS_CAMPAIGNS.UPDATED_AT, now)
+            .set(CAMPAIGNS_CAMPAIGNS.VERSION, CAMPAIGNS_CAMPAIGNS.VERSION.plus(1))
+            .where(CAMPAIGNS_CAMPAIGNS.ID.eq(campaign.id().toString()))
+            .and(CAMPAIGNS_CAMPAIGNS.VERSION.eq(expectedVersion))
+            .execute();
+        relist(CAMPAIGNS_CAMPAIGNS.ID.eq(campaign.id().toString()));
+        return updated == 1;
+    }
+
+    void delete(UUID campaignId) {
+        db.deleteFrom(CAMPAIGNS_CAMPAIGNS).where(CAMPAIGNS_CAMPAIGNS.ID.eq(campaignId.toString())).execute();
+    }
+
+    void sponsorSuspended(UUID sponsorId, boolean suspended) {
+        db.update(CAMPAIGNS_CAMPAIGNS)
+            .set(CAMPAIGNS_CAMPAIGNS.SPONSOR_SUSPENDED, suspended)
+            .where(CAMPAIGNS_CAMPAIGNS.SPONSOR_ID.eq(sponsorId.toString()))
+            .execute();
+        relist(CAMPAIGNS_CAMPAIGNS.SPONSOR_ID.eq(sponsorId.toString()));
+    }
+
+    private void relist(Condition which) {
+        db.update(CAMPAIGNS_CAMPAIGNS).set(CAMPAIGNS_CAMPAIGNS.LISTED, LISTED).where(which).execute();
+    }
+
+    /** A sponsor's own campaign; another sponsor's is as good as absent. */
+    Optional<Campaign> findOwned(UUID campaignId, UUID sponsorId) {
+        return db.selectFrom(CAMPAIGNS_CAMPAIGNS)
+            .where(CAMPAIGNS_CAMPAIGNS.ID.eq(campaignId.toString()))
+            .and(CAMPAIGNS_CAMPAIGNS.SPONSOR_ID.eq(sponsorId.toString()))
+            .fetchOptional(Campaigns::toCampaign);
+    }
+
+    /** A campaign influencers may see. */
+    Optional<Campaign> findListed(UUID campaignId) {
+        return db.selectFrom(CAMPAIGNS_CAMPAIGNS)
+            .where(CAMPAIGNS_CAMPAIGNS.ID.eq(campaignId.toString()))
+            .and(CAMPAIGNS_CAMPAIGNS.LISTED.isTrue())
+            .fetchOptional(Campaigns::toCampaign);
+    }
+
+    Page<Campaign> ofSponsor(UUID sponsorId, CampaignSort sort, Pageable pageable) {
+        Condition mine = CAMPAIGNS_CAMPAIGNS.SPONSOR_ID.eq(sponsorId.toString());
+        List<Campaign> campaigns = db.selectFrom(CAMPAIGNS_CAMPAIGNS)
+            .where(mine)
+            .orderBy(sort.orderBy())
+            .limit(pageable.getPageSize())
+            .offset(pageable.getOffset())
+            .fetch(Campaigns::toCampaign);
+        return new PageImpl<>(campaigns, pageable, db.fetchCount(CAMPAIGNS_CAMPAIGNS, mine));
+    }
+
+    /** Listed campaigns matching an influencer's search, those ending soonest first. */
+    Page<Campaign> discover(CampaignSearch search, Money money, LocalDate today, Pageable pageable) {
+        List<Condition> conditions = new ArrayList<>();
+        conditions.add(CAMPAIGNS_CAMPAIGNS.LISTED.isTrue());
+        switch (search.phase()) {
+            case "ACTIVE" -> conditions.add(CAMPAIGNS_CAMPAIGNS.END_DATE.ge(today).and(CAMPAIGNS_CAMPAIGNS.START_DATE.le(today)));
+            case "UPCOMING" -> conditions.add(CAMPAIGNS_CAMPAIGNS.START_DATE.gt(today));
+            case "ENDED" -> conditions.add(CAMPAIGNS_CAMPAIGNS.END_DATE.lt(today));
+            default -> conditions.add(CAMPAIGNS_CAMPAIGNS.END_DATE.ge(today));
+        }
+        if (!search.q().isEmpty()) {
+            conditions.add(CAMPAIGNS_CAMPAIGNS.NAME.containsIgnoreCase(search.q())
+                .or(CAMPAIGNS_CAMPAIGNS.DESCRIPTION.containsIgnoreCase(search.q())));
+        }
+        if (search.categoryOrNull() != null) {
+            conditions.add(CAMPAIGNS_CAMPAIGNS.CATEGORY.eq(search.categoryOrNull().name()));
+        }
+        if (search.minBudgetAmount() != null) {
+            conditions.add(CAMPAIGNS_CAMPAIGNS.BUDGET_MINOR.ge(money.toMinorUnits(search.minBudgetAmount())));
+        }
+        if (search.maxBudgetAmount() != null) {
+            conditions.add(CAMPAIGNS_CAMPAIGNS.BUDGET_MINOR.le(money.toMinorUnits(search.maxBudgetAmount())));
+        }
+        Condition where = DSL.and(conditions);
+        var ordering = "ENDED".equals(search.phase())
+                ? new org.jooq.SortField<?>[] { CAMPAIGNS_CAMPAIGNS.END_DATE.desc(), CAMPAIGNS_CAMPAIGNS.ID.desc() }
+                : new org.jooq.SortField<?>[] { CAMPAIGNS_CAMPAIGNS.END_DATE.asc(), CAMPAIGNS_CAMPAIGNS.ID.asc() };
+        List<Campaign> campaigns = db.selectFrom(CAMPAIGNS_CAMPAIGNS)
+            .where(where)
+            .orderBy(ordering)
+            .limit(pageable.getPageSize())
+            .offset(pageable.getOffset())
+            .fetch(Campaigns::toCampaign);
+        return new PageImpl<>(campaigns, pageable, db.fetchCount(CAMPAIGNS_CAMPAIGNS, where));
+    }
+
+    private static Campaign toCampaign(Record record) {
+        var r = record.into(CAMPAIGNS_CAMPAIGNS);
+        return new Campaign(UUID.fromString(r.getId()), UUID.fromString(r.getSponsorId()), r.getName(), r.getDescription(),
+                Category.valueOf(r.getCategory()), r.getGoals(), r.getBudgetMinor(), r.getCommittedMinor(),
+                r.getStartDate(), r.getEndDate(), Visibility.valueOf(r.getVisibility()), Boolean.TRUE.equals(r.getFlagged()),
+                r.getFlagReason(), r.getVersion());
+    }
+}

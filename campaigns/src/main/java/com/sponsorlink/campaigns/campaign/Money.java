@@ -1,0 +1,37 @@
+package com.sponsorlink.campaigns.campaign;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Converts typed amounts to the integer minor units we store, in the configured currency.
+ */
+@Component("campaignsMoney")
+class Money {
+
+    private final String currencyCode;
+    private final int fractionDigits;
+
+    Money(@Value("${app.currency:USD}") String currencyCode) {
+        this.currencyCode = currencyCode;
+        this.fractionDigits = Math.max(0, Currency.getInstance(currencyCode).getDefaultFractionDigits());
+    }
+
+    Long toMinorUnits(BigDecimal amount) {
+        return amount == null ? null
+                : amount.setScale(fractionDigits, RoundingMode.UNNECESSARY).movePointRight(fractionDigits).longValueExact();
+    }
+
+    /** An amount for a sentence, such as {@code USD 1200.00}. */
+    String describe(long minorUnits) {
+        return currencyCode + " " + toAmount(minorUnits).toPlainString();
+    }
+
+    BigDecimal toAmount(Long minorUnits) {
+        return minorUnits == null ? null : BigDecimal.valueOf(minorUnits, fractionDigits);
+    }
+}
