@@ -24,6 +24,11 @@ class ProfileTests extends WebJourney {
         assertThat(dashboard.select("h1").text()).isEqualTo("Welcome, New Name");
         assertThat(dashboard.select("dd").eachText()).contains("Food", "street food", "2,500 followers", "TikTok");
         assertThat(dashboard.select("nav a[href=/profile]").text()).contains("New Name");
+
+        registerSponsor("watching@sponsor.example", "Watching Co");
+        submit(admin(), post("/admin/sponsors/{id}/approve", idOf("watching@sponsor.example")));
+        var search = page(signedIn("watching@sponsor.example", PASSWORD), "/sponsor/influencers?niche=street");
+        assertThat(search.select("tbody tr").text()).as("sponsors find the edited profile").contains("New Name", "2,500", "TikTok");
     }
 
     @Test

@@ -23,16 +23,14 @@ class InfluencerReadModel {
 
     @EventListener
     void on(InfluencerRegistered event) {
-        influencers.save(event.influencerId(), event.displayName(), event.category(), event.niche(), event.reach(),
+        influencers.register(event.influencerId(), event.displayName(), event.category(), event.niche(), event.reach(),
                 event.platforms(), event.registeredAt());
     }
 
     @EventListener
     void on(InfluencerProfileChanged event) {
-        if (influencers.exists(event.influencerId())) {
-            influencers.save(event.influencerId(), event.displayName(), event.category(), event.niche(), event.reach(),
-                    event.platforms(), null);
-        }
+        influencers.change(event.influencerId(), event.displayName(), event.category(), event.niche(), event.reach(),
+                event.platforms());
     }
 
     @EventListener

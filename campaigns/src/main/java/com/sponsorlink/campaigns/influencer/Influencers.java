@@ -38,8 +38,8 @@ class Influencers {
         this.db = db;
     }
 
-    void save(UUID influencerId, String displayName, Category category, String niche, long reach, Set<Platform> platforms,
-            Instant registeredAt) {
+    void register(UUID influencerId, String displayName, Category category, String niche, long reach,
+            Set<Platform> platforms, Instant registeredAt) {
         db.insertInto(CAMPAIGNS_INFLUENCERS)
             .set(CAMPAIGNS_INFLUENCERS.INFLUENCER_ID, influencerId.toString())
             .set(CAMPAIGNS_INFLUENCERS.DISPLAY_NAME, displayName)
@@ -48,12 +48,26 @@ class Influencers {
             .set(CAMPAIGNS_INFLUENCERS.REACH, reach)
             .set(CAMPAIGNS_INFLUENCERS.LISTED, true)
             .set(CAMPAIGNS_INFLUENCERS.REGISTERED_AT, registeredAt)
-            .onConflict(CAMPAIGNS_INFLUENCERS.INFLUENCER_ID).doUpdate()
+            .onConflict(CAMPAIGNS_INFLUENCERS.INFLUENCER_ID).doNothing()
+            .execute();
+        replacePlatforms(influencerId, platforms);
+    }
+
+    void change(UUID influencerId, String displayName, Category category, String niche, long reach,
+            Set<Platform> platforms) {
+        int changed = db.update(CAMPAIGNS_INFLUENCERS)
             .set(CAMPAIGNS_INFLUENCERS.DISPLAY_NAME, displayName)
             .set(CAMPAIGNS_INFLUENCERS.CATEGORY, category.name())
             .set(CAMPAIGNS_INFLUENCERS.NICHE, niche)
             .set(CAMPAIGNS_INFLUENCERS.REACH, reach)
+            .where(CAMPAIGNS_INFLUENCERS.INFLUENCER_ID.eq(influencerId.toString()))
             .execute();
+        if (changed == 1) {
+            replacePlatforms(influencerId, platforms);
+        }
+    }
+
+    private void replacePlatforms(UUID influencerId, Set<Platform> platforms) {
         db.deleteFrom(CAMPAIGNS_INFLUENCER_PLATFORMS)
             .where(CAMPAIGNS_INFLUENCER_PLATFORMS.INFLUENCER_ID.eq(influencerId.toString()))
             .execute();
@@ -61,10 +75,6 @@ class Influencers {
                 CAMPAIGNS_INFLUENCER_PLATFORMS.PLATFORM);
         platforms.forEach(platform -> insert.values(influencerId.toString(), platform.name()));
         insert.execute();
-    }
-
-    boolean exists(UUID influencerId) {
-        return db.fetchExists(CAMPAIGNS_INFLUENCERS, CAMPAIGNS_INFLUENCERS.INFLUENCER_ID.eq(influencerId.toString()));
     }
 
     void list(UUID userId, boolean listed) {
