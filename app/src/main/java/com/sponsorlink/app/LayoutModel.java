@@ -11,9 +11,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutModel {
 
     private final String currency;
+    private final PageLinks pageLinks;
 
-    LayoutModel(@Value("${app.currency:USD}") String currency) {
+    LayoutModel(@Value("${app.currency:USD}") String currency, PageLinks pageLinks) {
         this.currency = currency;
+        this.pageLinks = pageLinks;
+    }
+
+    /** Template expressions in fragments may not reference beans, so the pager gets its link builder here. */
+    @ModelAttribute("pageLinks")
+    PageLinks pageLinks() {
+        return pageLinks;
     }
 
     @ModelAttribute("currency")

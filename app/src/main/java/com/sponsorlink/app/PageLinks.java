@@ -4,11 +4,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Builds pagination links for templates ({@code @pages.url(n)}): the current request with its
+ * Builds pagination links for templates ({@code pageLinks.url(n)}): the current request with its
  * {@code page} parameter (1-based) replaced, so searches and filters survive paging.
  */
-@Component("pages")
-class PageLinks {
+@Component
+public class PageLinks {
 
     public String url(int page) {
         return ServletUriComponentsBuilder.fromCurrentRequest()

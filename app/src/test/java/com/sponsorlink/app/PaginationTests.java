@@ -1,0 +1,29 @@
+package com.sponsorlink.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
+
+class PaginationTests extends WebJourney {
+
+    @Test
+    void longListsArePagedTwentyAtATimeAndPagingKeepsTheFilters() throws Exception {
+        for (int i = 1; i <= 21; i++) {
+            registerInfluencer("paged-" + i + "@example.com", "Paged " + i, String.valueOf(i));
+        }
+        MockHttpSession admin = admin();
+
+        Document first = page(admin, "/admin/users?role=INFLUENCER&q=paged");
+        assertThat(first.select("tbody tr")).hasSize(20);
+        assertThat(first.select(".pagination .active").text()).isEqualTo("Page 1 of 2");
+        String next = first.select(".pagination a:contains(Next)").attr("href");
+        assertThat(next).contains("role=INFLUENCER", "q=paged", "page=2");
+
+        Document second = page(admin, next);
+        assertThat(second.select("tbody tr")).hasSize(1);
+        assertThat(second.select(".pagination .active").text()).isEqualTo("Page 2 of 2");
+        assertThat(second.select(".pagination a:contains(Previous)").attr("href")).contains("page=1");
+    }
+}

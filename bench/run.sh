@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Load test of the search and dashboard pages on a seeded SQLite database.
+#   bench/run.sh [CAMPAIGNS] [INFLUENCERS] [SECONDS_PER_PAGE] [CONNECTIONS]
+# Needs: the app jar (built if missing), sqlite3 and wrk (Debian: apt-get install sqlite3 wrk).
+# Traffic goes to 127.0.0.1 only. Each page gets a warm-up, then a measured run with signed-in
+# sessions; every page is first checked to answer 200 with its own content, so a redirect to the
+# sign-in page cannot pass for a fast answer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+campaigns=${1:-100000}
+influencers=${2:-50000}
+seconds=${3:-20}
+connections=${4:-8}
+port=18080
+base="http://127.0.0.1:$port"
+work=bench/target
+rm -rf "$work" && mkdir -p "$work"
+jar=app/target/sponsorlink.jar
+[ -f "$jar" ] || mvn -q -DskipTests install
+db="$PWD/$work/bench.db"
+url="jdbc:sqlite:$db?journal_mode=WAL&busy_timeout=5000&foreign_keys=true&synchronous=NORMAL&transaction_mode=IMMEDIATE"
+password=bench-password-1
+
+app=
+start_app() {
+    java -Xmx512m -jar "$jar" --server.port=$port --spring.datasource.url="$url" \
+        --app.admin.email=admin@bench.test --app.admin.password=bench-admin-password >>"$work/app.log" 2>&1 &
+    app=$!
+    for _ in $(seq 1 120); do
+        [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/login")" = 200 ] && return 0
+        sleep 1
+    done
+    echo "the app did not start; see $work/app.log" >&2
+    exit 1
+}
+stop_app() { [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null || true; app=; }
+trap stop_app EXIT
+
+token() { curl -s -c "$1" -b "$1" "$base$2" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1; }
+post() { local jar=$1 path=$2; shift 2; curl -s -o /dev/null -c "$jar" -b "$jar" -X POST "$base$path" --data-urlencode "_csrf=$(token "$jar" /login)" "$@"; }
+sign_in() { rm -f "$1"; post "$1" /login --data-urlencode "email=$2" --data-urlencode "password=$3"; }
+
+echo "== preparing accounts through the app"
+start_app
+post "$work/s.jar" /register/sponsor --data-urlencode "email=bench-sponsor@bench.test" --data-urlencode "password=$password" \
+    --data-urlencode "organisationName=Bench Outdoor" --data-urlencode "industry=Outdoor gear"
+post "$work/i.jar" /register/influencer --data-urlencode "email=bench-influencer@bench.test" --data-urlencode "password=$password" \
+    --data-urlencode "displayName=Bench Creator" --data-urlencode "category=TRAVEL" --data-urlencode "niche=city breaks" \
+    --data-urlencode "reach=50000" --data-urlencode "platforms=YOUTUBE"
+sign_in "$work/a.jar" admin@bench.test bench-admin-password
+sponsor_id=$(sqlite3 "$db" "SELECT id FROM identity_users WHERE email_key = 'bench-sponsor@bench.test'")
+post "$work/a.jar" "/admin/sponsors/$sponsor_id/approve"
+stop_app
+
+echo "== seeding $campaigns campaigns and $influencers influencers"
+bench/seed.sh "$db" "$campaigns" "$influencers"
+
+start_app
+sign_in "$work/s.jar" bench-sponsor@bench.test "$password"
+sign_in "$work/i.jar" bench-influencer@bench.test "$password"
+session() { awk '$6 == "JSESSIONID" { print $7 }' "$1"; }
+sponsor_session=$(session "$work/s.jar")
+influencer_session=$(session "$work/i.jar")
+listed_campaign=$(sqlite3 "$db" "SELECT id FROM campaigns_campaigns WHERE listed = 1 ORDER BY id LIMIT 1 OFFSET 777")
+some_influencer=$(sqlite3 "$db" "SELECT influencer_id FROM campaigns_influencers ORDER BY influencer_id LIMIT 1 OFFSET 4242")
+
+measure() { # session, path, text the page must show
+    local cookie="JSESSIONID=$1" path=$2 expect=$3
+    local body
+    body=$(curl -s -H "Cookie: $cookie" -w '\n%{http_code}' "$base$path")
+    if [ "$(tail -n 1 <<<"$body")" != 200 ] || ! grep -q "$expect" <<<"$body"; then
+        echo "$path did not answer 200 with \"$expect\"" >&2
+        exit 1
+    fi
+    wrk -t2 -c"$connections" -d5s -H "Cookie: $cookie" "$base$path" >/dev/null
+    printf '%-62s ' "$path"
+    wrk -t2 -c"$connections" -d"${seconds}s" -s bench/report.lua -H "Cookie: $cookie" "$base$path" | tail -n 1
+}
+
+echo "== $connections connections, ${seconds}s per page, after a 5s warm-up"
+measure "$influencer_session" "/influencer/campaigns" "ending soonest first"
+measure "$influencer_session" "/influencer/campaigns?q=kayak" "ending soonest first"
+measure "$influencer_session" "/influencer/campaigns?q=nothing-matches-this" "No public campaign matches"
+measure "$influencer_session" "/influencer/campaigns?category=TRAVEL&minBudget=1000&maxBudget=50000" "ending soonest first"
+measure "$influencer_session" "/influencer/campaigns?phase=ENDED&page=50" "ending soonest first"
+measure "$influencer_session" "/influencer/campaigns/$listed_campaign" "Sponsor"
+measure "$sponsor_session" "/sponsor" "Your campaigns"
+measure "$sponsor_session" "/sponsor?by=budget&direction=desc&page=10" "Your campaigns"
+measure "$sponsor_session" "/sponsor/influencers" "largest reach first"
+measure "$sponsor_session" "/sponsor/influencers?niche=street&minReach=100000" "largest reach first"
+measure "$sponsor_session" "/sponsor/influencers?category=GAMING&platform=TWITCH&maxReach=500000" "largest reach first"
+measure "$sponsor_session" "/sponsor/influencers?niche=nothing-matches-this" "No influencer matches"
+measure "$sponsor_session" "/sponsor/influencers/$some_influencer" "followers"
