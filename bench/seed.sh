@@ -68,6 +68,16 @@ SELECT printf('ca000000-0000-4000-8000-%012d', n),
        now_ms - n * 1000, now_ms - n * 1000
 FROM seq, pick;
 
+-- the search words of every campaign, as the application indexes them
+INSERT OR IGNORE INTO campaigns_campaign_words (word, campaign_id)
+WITH RECURSIVE split(id, word, rest) AS (
+  SELECT id, '', lower(replace(replace(replace(name || ' ' || description, '.', ' '), ':', ' '), ',', ' ')) || ' '
+  FROM campaigns_campaigns
+  UNION ALL
+  SELECT id, substr(rest, 1, instr(rest, ' ') - 1), substr(rest, instr(rest, ' ') + 1) FROM split WHERE rest <> ''
+)
+SELECT word, id FROM split WHERE word <> '';
+
 -- influencers with two platforms each
 CREATE TEMP TABLE seeded_influencers AS
 WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < $influencers)

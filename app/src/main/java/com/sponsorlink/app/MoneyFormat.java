@@ -14,20 +14,23 @@ import org.springframework.stereotype.Component;
 @Component("money")
 class MoneyFormat {
 
-    private final Currency currency;
+    private final int fractionDigits;
+    /** NumberFormat is not thread-safe; each call formats with a clone, far cheaper than building one. */
+    private final NumberFormat prototype;
 
     MoneyFormat(@Value("${app.currency:USD}") String currencyCode) {
-        this.currency = Currency.getInstance(currencyCode);
+        Currency currency = Currency.getInstance(currencyCode);
+        this.fractionDigits = Math.max(0, currency.getDefaultFractionDigits());
+        this.prototype = NumberFormat.getCurrencyInstance(Locale.US);
+        prototype.setCurrency(currency);
+        prototype.setMinimumFractionDigits(fractionDigits);
+        prototype.setMaximumFractionDigits(fractionDigits);
     }
 
     public String format(Long minorUnits) {
         if (minorUnits == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        format.setCurrency(currency);
-        format.setMinimumFractionDigits(Math.max(0, currency.getDefaultFractionDigits()));
-        format.setMaximumFractionDigits(Math.max(0, currency.getDefaultFractionDigits()));
-        return format.format(BigDecimal.valueOf(minorUnits, Math.max(0, currency.getDefaultFractionDigits())));
+        return ((NumberFormat) prototype.clone()).format(BigDecimal.valueOf(minorUnits, fractionDigits));
     }
 }

@@ -19,7 +19,7 @@ class SecurityConfiguration {
         var backToWhereTheyWere = new SavedRequestAwareAuthenticationSuccessHandler();
         backToWhereTheyWere.setDefaultTargetUrl("/dashboard");
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/", "/login", "/register/**", "/error", "/webjars/**", "/css/**", "/favicon.ico")
+                .requestMatchers("/", "/login", "/register/**", "/error", "/webjars/**", "/assets/**")
                 .permitAll()
                 .requestMatchers("/sponsor/**").hasRole("SPONSOR")
                 .requestMatchers("/influencer/**").hasRole("INFLUENCER")

@@ -80,6 +80,10 @@ class CampaignJourneyTests extends WebJourney {
         MockHttpSession influencer = signedIn("paddler@example.com", PASSWORD);
 
         assertThat(resultNames(page(influencer, "/influencer/campaigns?q=FJORDS"))).containsExactly("Kayak week");
+        assertThat(resultNames(page(influencer, "/influencer/campaigns?q=paddl"))).as("words match by their beginning")
+            .containsExactly("Kayak week");
+        assertThat(resultNames(page(influencer, "/influencer/campaigns?q=fjords+sweden"))).as("every word must match")
+            .isEmpty();
         assertThat(resultNames(page(influencer, "/influencer/campaigns?category=TRAVEL"))).contains("Kayak week")
             .doesNotContain("Kayak insiders");
         assertThat(resultNames(page(influencer, "/influencer/campaigns?category=GAMING"))).doesNotContain("Kayak week");

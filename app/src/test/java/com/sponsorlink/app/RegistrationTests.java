@@ -31,6 +31,8 @@ class RegistrationTests extends WebJourney {
         assertThat(bootstrap).startsWith("/webjars/bootstrap/").endsWith("/css/bootstrap.min.css");
         assertThat(mvc.perform(get(bootstrap)).andReturn().getResponse().getStatus()).as("served by the app itself")
             .isEqualTo(200);
+        String stylesheet = home.select("link[rel=stylesheet][href*=app.css]").attr("href");
+        assertThat(mvc.perform(get(stylesheet)).andReturn().getResponse().getContentAsString()).contains(".stat");
     }
 
     @Test

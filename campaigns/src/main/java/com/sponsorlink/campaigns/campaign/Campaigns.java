@@ -1,6 +1,7 @@
 package com.sponsorlink.campaigns.campaign;
 
 import static com.sponsorlink.campaigns.persistence.jooq.Tables.CAMPAIGNS_CAMPAIGNS;
+import static com.sponsorlink.campaigns.persistence.jooq.Tables.CAMPAIGNS_CAMPAIGN_WORDS;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,6 +57,7 @@ class Campaigns {
             .set(CAMPAIGNS_CAMPAIGNS.CREATED_AT, now)
             .set(CAMPAIGNS_CAMPAIGNS.UPDATED_AT, now)
             .execute();
+        indexWords(campaign);
     }
 
     /** Saves an edit made on the given version; returns false if the campaign changed meanwhile. */
@@ -74,8 +76,19 @@ class Campaigns {
             .where(CAMPAIGNS_CAMPAIGNS.ID.eq(campaign.id().toString()))
             .and(CAMPAIGNS_CAMPAIGNS.VERSION.eq(expectedVersion))
             .execute();
+        if (updated == 1) {
+            indexWords(campaign);
+        }
         relist(CAMPAIGNS_CAMPAIGNS.ID.eq(campaign.id().toString()));
         return updated == 1;
+    }
+
+    private void indexWords(Campaign campaign) {
+        String id = campaign.id().toString();
+        db.deleteFrom(CAMPAIGNS_CAMPAIGN_WORDS).where(CAMPAIGNS_CAMPAIGN_WORDS.CAMPAIGN_ID.eq(id)).execute();
+        var insert = db.insertInto(CAMPAIGNS_CAMPAIGN_WORDS, CAMPAIGNS_CAMPAIGN_WORDS.WORD, CAMPAIGNS_CAMPAIGN_WORDS.CAMPAIGN_ID);
+        SearchWords.of(campaign.name(), campaign.description()).forEach(word -> insert.values(word, id));
+        insert.execute();
     }
 
     void delete(UUID campaignId) {
@@ -121,7 +134,7 @@ class Campaigns {
         return new PageImpl<>(campaigns, pageable, db.fetchCount(CAMPAIGNS_CAMPAIGNS, mine));
     }
 
-    /** Listed campaigns matching an influencer's search, those ending soonest first. */
+    /** Listed campaigns matching an influencer's search (every word, by prefix), those ending soonest first. */
     Page<Campaign> discover(CampaignSearch search, Money money, LocalDate today, Pageable pageable) {
         List<Condition> conditions = new ArrayList<>();
         conditions.add(CAMPAIGNS_CAMPAIGNS.LISTED.isTrue());
@@ -131,9 +144,11 @@ class Campaigns {
             case "ENDED" -> conditions.add(CAMPAIGNS_CAMPAIGNS.END_DATE.lt(today));
             default -> conditions.add(CAMPAIGNS_CAMPAIGNS.END_DATE.ge(today));
         }
-        if (!search.q().isEmpty()) {
-            conditions.add(CAMPAIGNS_CAMPAIGNS.NAME.containsIgnoreCase(search.q())
-                .or(CAMPAIGNS_CAMPAIGNS.DESCRIPTION.containsIgnoreCase(search.q())));
+        for (String word : SearchWords.of(search.q())) {
+            conditions.add(CAMPAIGNS_CAMPAIGNS.ID.in(DSL.select(CAMPAIGNS_CAMPAIGN_WORDS.CAMPAIGN_ID)
+                .from(CAMPAIGNS_CAMPAIGN_WORDS)
+                .where(CAMPAIGNS_CAMPAIGN_WORDS.WORD.ge(word))
+                .and(CAMPAIGNS_CAMPAIGN_WORDS.WORD.lt(SearchWords.afterAllStartingWith(word)))));
         }
         if (search.categoryOrNull() != null) {
             conditions.add(CAMPAIGNS_CAMPAIGNS.CATEGORY.eq(search.categoryOrNull().name()));

@@ -1,0 +1,8 @@
+-- The words of each campaign's name and description, lower-cased, kept by the application. Text
+-- search matches words by prefix through this index instead of scanning every description.
+CREATE TABLE campaigns_campaign_words (
+    word        TEXT NOT NULL,
+    campaign_id TEXT NOT NULL REFERENCES campaigns_campaigns (id) ON DELETE CASCADE,
+    PRIMARY KEY (word, campaign_id)
+);
+CREATE INDEX campaigns_campaign_words_campaign_ix ON campaigns_campaign_words (campaign_id);
