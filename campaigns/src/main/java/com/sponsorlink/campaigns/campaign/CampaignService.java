@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,7 +90,7 @@ class CampaignService {
     }
 
     @Transactional(readOnly = true)
-    Page<Campaign> discover(CampaignSearch search, Pageable pageable) {
+    Slice<Campaign> discover(CampaignSearch search, Pageable pageable) {
         return campaigns.discover(search, money, today(), pageable);
     }
 

@@ -18,6 +18,8 @@ import org.jooq.impl.DSL;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Repository;
 
 import com.sponsorlink.campaigns.events.Visibility;
@@ -135,7 +137,7 @@ class Campaigns {
     }
 
     /** Listed campaigns matching an influencer's search (every word, by prefix), those ending soonest first. */
-    Page<Campaign> discover(CampaignSearch search, Money money, LocalDate today, Pageable pageable) {
+    Slice<Campaign> discover(CampaignSearch search, Money money, LocalDate today, Pageable pageable) {
         List<Condition> conditions = new ArrayList<>();
         conditions.add(CAMPAIGNS_CAMPAIGNS.LISTED.isTrue());
         switch (search.phase()) {
@@ -163,13 +165,15 @@ class Campaigns {
         var ordering = "ENDED".equals(search.phase())
                 ? new org.jooq.SortField<?>[] { CAMPAIGNS_CAMPAIGNS.END_DATE.desc(), CAMPAIGNS_CAMPAIGNS.ID.desc() }
                 : new org.jooq.SortField<?>[] { CAMPAIGNS_CAMPAIGNS.END_DATE.asc(), CAMPAIGNS_CAMPAIGNS.ID.asc() };
+        // one row more than a page tells whether there is a next page, without counting every match
         List<Campaign> campaigns = db.selectFrom(CAMPAIGNS_CAMPAIGNS)
             .where(where)
             .orderBy(ordering)
-            .limit(pageable.getPageSize())
+            .limit(pageable.getPageSize() + 1)
             .offset(pageable.getOffset())
             .fetch(Campaigns::toCampaign);
-        return new PageImpl<>(campaigns, pageable, db.fetchCount(CAMPAIGNS_CAMPAIGNS, where));
+        boolean more = campaigns.size() > pageable.getPageSize();
+        return new SliceImpl<>(more ? campaigns.subList(0, pageable.getPageSize()) : campaigns, pageable, more);
     }
 
     private static Campaign toCampaign(Record record) {

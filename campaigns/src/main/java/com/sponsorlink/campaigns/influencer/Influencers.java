@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Repository;
 
 import com.sponsorlink.campaigns.persistence.jooq.tables.records.CampaignsInfluencersRecord;
@@ -93,7 +93,7 @@ class Influencers {
     }
 
     /** Listed influencers matching the search, largest reach first. */
-    Page<Influencer> search(InfluencerSearch search, Pageable pageable) {
+    Slice<Influencer> search(InfluencerSearch search, Pageable pageable) {
         List<Condition> conditions = new ArrayList<>();
         conditions.add(CAMPAIGNS_INFLUENCERS.LISTED.isTrue());
         if (search.categoryOrNull() != null) {
@@ -114,17 +114,20 @@ class Influencers {
                 .and(CAMPAIGNS_INFLUENCER_PLATFORMS.PLATFORM.eq(search.platformOrNull().name()))));
         }
         Condition where = DSL.and(conditions);
+        // one row more than a page tells whether there is a next page, without counting every match
         List<CampaignsInfluencersRecord> rows = db.selectFrom(CAMPAIGNS_INFLUENCERS)
             .where(where)
             .orderBy(CAMPAIGNS_INFLUENCERS.REACH.desc(), CAMPAIGNS_INFLUENCERS.INFLUENCER_ID.asc())
-            .limit(pageable.getPageSize())
+            .limit(pageable.getPageSize() + 1)
             .offset(pageable.getOffset())
             .fetch();
+        boolean more = rows.size() > pageable.getPageSize();
+        rows = more ? rows.subList(0, pageable.getPageSize()) : rows;
         Map<String, Set<Platform>> platforms = platformsOf(rows.stream().map(CampaignsInfluencersRecord::getInfluencerId).toList());
         List<Influencer> influencers = rows.stream()
             .map(r -> toInfluencer(r, platforms.getOrDefault(r.getInfluencerId(), Set.of())))
             .toList();
-        return new PageImpl<>(influencers, pageable, db.fetchCount(CAMPAIGNS_INFLUENCERS, where));
+        return new SliceImpl<>(influencers, pageable, more);
     }
 
     private Map<String, Set<Platform>> platformsOf(List<String> influencerIds) {
