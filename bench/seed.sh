@@ -101,6 +101,13 @@ CREATE TEMP TABLE seeded_platforms AS
   UNION SELECT id, json_extract(platforms, '\$[' || ((n * 3 + 1) % 7) || ']') FROM seeded_influencers, pick;
 INSERT INTO identity_influencer_platforms (user_id, platform) SELECT id, platform FROM seeded_platforms;
 INSERT INTO campaigns_influencer_platforms (influencer_id, platform) SELECT id, platform FROM seeded_platforms;
+INSERT OR IGNORE INTO campaigns_influencer_words (word, influencer_id)
+WITH RECURSIVE split(id, word, rest) AS (
+  SELECT id, '', lower(niche) || ' ' FROM seeded_influencers
+  UNION ALL
+  SELECT id, substr(rest, 1, instr(rest, ' ') - 1), substr(rest, instr(rest, ' ') + 1) FROM split WHERE rest <> ''
+)
+SELECT word, id FROM split WHERE word <> '';
 COMMIT;
 ANALYZE;
 SELECT 'seeded: ' || (SELECT count(*) FROM campaigns_campaigns) || ' campaigns, '

@@ -23,6 +23,7 @@ import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Repository;
 
 import com.sponsorlink.campaigns.events.Visibility;
+import com.sponsorlink.campaigns.search.SearchWords;
 import com.sponsorlink.identity.events.Category;
 
 /**
@@ -146,12 +147,8 @@ class Campaigns {
             case "ENDED" -> conditions.add(CAMPAIGNS_CAMPAIGNS.END_DATE.lt(today));
             default -> conditions.add(CAMPAIGNS_CAMPAIGNS.END_DATE.ge(today));
         }
-        for (String word : SearchWords.of(search.q())) {
-            conditions.add(CAMPAIGNS_CAMPAIGNS.ID.in(DSL.select(CAMPAIGNS_CAMPAIGN_WORDS.CAMPAIGN_ID)
-                .from(CAMPAIGNS_CAMPAIGN_WORDS)
-                .where(CAMPAIGNS_CAMPAIGN_WORDS.WORD.ge(word))
-                .and(CAMPAIGNS_CAMPAIGN_WORDS.WORD.lt(SearchWords.afterAllStartingWith(word)))));
-        }
+        conditions.add(SearchWords.matchingAll(db, search.q(), CAMPAIGNS_CAMPAIGNS.ID, CAMPAIGNS_CAMPAIGN_WORDS,
+                CAMPAIGNS_CAMPAIGN_WORDS.WORD, CAMPAIGNS_CAMPAIGN_WORDS.CAMPAIGN_ID));
         if (search.categoryOrNull() != null) {
             conditions.add(CAMPAIGNS_CAMPAIGNS.CATEGORY.eq(search.categoryOrNull().name()));
         }

@@ -2,6 +2,7 @@ package com.sponsorlink.campaigns.influencer;
 
 import static com.sponsorlink.campaigns.persistence.jooq.Tables.CAMPAIGNS_INFLUENCERS;
 import static com.sponsorlink.campaigns.persistence.jooq.Tables.CAMPAIGNS_INFLUENCER_PLATFORMS;
+import static com.sponsorlink.campaigns.persistence.jooq.Tables.CAMPAIGNS_INFLUENCER_WORDS;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Repository;
 
 import com.sponsorlink.campaigns.persistence.jooq.tables.records.CampaignsInfluencersRecord;
+import com.sponsorlink.campaigns.search.SearchWords;
 import com.sponsorlink.identity.events.Category;
 import com.sponsorlink.identity.events.Platform;
 
@@ -51,6 +53,7 @@ class Influencers {
             .onConflict(CAMPAIGNS_INFLUENCERS.INFLUENCER_ID).doNothing()
             .execute();
         replacePlatforms(influencerId, platforms);
+        indexNiche(influencerId, niche);
     }
 
     void change(UUID influencerId, String displayName, Category category, String niche, long reach,
@@ -64,7 +67,18 @@ class Influencers {
             .execute();
         if (changed == 1) {
             replacePlatforms(influencerId, platforms);
+            indexNiche(influencerId, niche);
         }
+    }
+
+    private void indexNiche(UUID influencerId, String niche) {
+        db.deleteFrom(CAMPAIGNS_INFLUENCER_WORDS)
+            .where(CAMPAIGNS_INFLUENCER_WORDS.INFLUENCER_ID.eq(influencerId.toString()))
+            .execute();
+        var insert = db.insertInto(CAMPAIGNS_INFLUENCER_WORDS, CAMPAIGNS_INFLUENCER_WORDS.WORD,
+                CAMPAIGNS_INFLUENCER_WORDS.INFLUENCER_ID);
+        SearchWords.of(niche).forEach(word -> insert.values(word, influencerId.toString()));
+        insert.execute();
     }
 
     private void replacePlatforms(UUID influencerId, Set<Platform> platforms) {
@@ -92,16 +106,15 @@ class Influencers {
             .map(r -> toInfluencer(r, platformsOf(List.of(r.getInfluencerId())).getOrDefault(r.getInfluencerId(), Set.of())));
     }
 
-    /** Listed influencers matching the search, largest reach first. */
+    /** Listed influencers matching the search (every niche word, by prefix), largest reach first. */
     Slice<Influencer> search(InfluencerSearch search, Pageable pageable) {
         List<Condition> conditions = new ArrayList<>();
         conditions.add(CAMPAIGNS_INFLUENCERS.LISTED.isTrue());
         if (search.categoryOrNull() != null) {
             conditions.add(CAMPAIGNS_INFLUENCERS.CATEGORY.eq(search.categoryOrNull().name()));
         }
-        if (!search.niche().isEmpty()) {
-            conditions.add(CAMPAIGNS_INFLUENCERS.NICHE.containsIgnoreCase(search.niche()));
-        }
+        conditions.add(SearchWords.matchingAll(db, search.niche(), CAMPAIGNS_INFLUENCERS.INFLUENCER_ID,
+                CAMPAIGNS_INFLUENCER_WORDS, CAMPAIGNS_INFLUENCER_WORDS.WORD, CAMPAIGNS_INFLUENCER_WORDS.INFLUENCER_ID));
         if (search.minReachCount() != null) {
             conditions.add(CAMPAIGNS_INFLUENCERS.REACH.ge(search.minReachCount()));
         }

@@ -50,22 +50,6 @@ class CampaignRulesTests {
         assertThat(errors.getFieldErrors()).extracting(e -> e.getField()).containsExactly("minBudget");
     }
 
-    @Test
-    void searchWordsAreLowerCaseLettersAndDigitsWithoutRepeats() {
-        assertThat(SearchWords.of("Kayak week: 7 days!", "Paddling the FJORDS of Norway; kayak")).containsExactly(
-                "kayak", "week", "7", "days", "paddling", "the", "fjords", "of", "norway");
-        assertThat(SearchWords.of("Crème brûlée")).containsExactly("crème", "brûlée");
-        assertThat(SearchWords.of(null, "  ")).isEmpty();
-    }
-
-    @Test
-    void aPrefixRangeCoversEveryWordStartingWithIt() {
-        String end = SearchWords.afterAllStartingWith("kay");
-        assertThat("kayak".compareTo("kay")).isPositive();
-        assertThat("kayak".compareTo(end)).isNegative();
-        assertThat("kaz".compareTo(end)).isPositive();
-    }
-
     private static CampaignForm form(LocalDate start, LocalDate end) {
         return new CampaignForm("n", "d", null, null, null, start, end, null, null);
     }
