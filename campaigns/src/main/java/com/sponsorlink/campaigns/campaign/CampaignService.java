@@ -68,10 +68,12 @@ class CampaignService {
                 changed.budgetMinor(), changed.startDate(), changed.endDate(), changed.visibility()));
     }
 
-    void delete(UUID sponsorId, UUID campaignId) {
+    /** Deletes the sponsor's campaign and returns its name. */
+    String delete(UUID sponsorId, UUID campaignId) {
         Campaign campaign = owned(campaignId, sponsorId);
         campaigns.delete(campaignId);
         events.publishEvent(new CampaignDeleted(campaignId, sponsorId, campaign.name(), clock.instant()));
+        return campaign.name();
     }
 
     @Transactional(readOnly = true)

@@ -6,7 +6,9 @@ import static com.sponsorlink.campaigns.persistence.jooq.Tables.CAMPAIGNS_CAMPAI
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,14 +49,7 @@ class Campaigns {
         db.insertInto(CAMPAIGNS_CAMPAIGNS)
             .set(CAMPAIGNS_CAMPAIGNS.ID, campaign.id().toString())
             .set(CAMPAIGNS_CAMPAIGNS.SPONSOR_ID, campaign.sponsorId().toString())
-            .set(CAMPAIGNS_CAMPAIGNS.NAME, campaign.name())
-            .set(CAMPAIGNS_CAMPAIGNS.DESCRIPTION, campaign.description())
-            .set(CAMPAIGNS_CAMPAIGNS.CATEGORY, campaign.category().name())
-            .set(CAMPAIGNS_CAMPAIGNS.GOALS, campaign.goals())
-            .set(CAMPAIGNS_CAMPAIGNS.BUDGET_MINOR, campaign.budgetMinor())
-            .set(CAMPAIGNS_CAMPAIGNS.START_DATE, campaign.startDate())
-            .set(CAMPAIGNS_CAMPAIGNS.END_DATE, campaign.endDate())
-            .set(CAMPAIGNS_CAMPAIGNS.VISIBILITY, campaign.visibility().name())
+            .set(editableFields(campaign))
             .set(CAMPAIGNS_CAMPAIGNS.SPONSOR_SUSPENDED, sponsorSuspended)
             .set(CAMPAIGNS_CAMPAIGNS.LISTED, campaign.visibility() == Visibility.PUBLIC && !sponsorSuspended)
             .set(CAMPAIGNS_CAMPAIGNS.CREATED_AT, now)
@@ -66,14 +61,7 @@ class Campaigns {
     /** Saves an edit made on the given version; returns false if the campaign changed meanwhile. */
     boolean update(Campaign campaign, int expectedVersion, Instant now) {
         int updated = db.update(CAMPAIGNS_CAMPAIGNS)
-            .set(CAMPAIGNS_CAMPAIGNS.NAME, campaign.name())
-            .set(CAMPAIGNS_CAMPAIGNS.DESCRIPTION, campaign.description())
-            .set(CAMPAIGNS_CAMPAIGNS.CATEGORY, campaign.category().name())
-            .set(CAMPAIGNS_CAMPAIGNS.GOALS, campaign.goals())
-            .set(CAMPAIGNS_CAMPAIGNS.BUDGET_MINOR, campaign.budgetMinor())
-            .set(CAMPAIGNS_CAMPAIGNS.START_DATE, campaign.startDate())
-            .set(CAMPAIGNS_CAMPAIGNS.END_DATE, campaign.endDate())
-            .set(CAMPAIGNS_CAMPAIGNS.VISIBILITY, campaign.visibility().name())
+            .set(editableFields(campaign))
             .set(CAMPAIGNS_CAMPAIGNS.UPDATED_AT, now)
             .set(CAMPAIGNS_CAMPAIGNS.VERSION, CAMPAIGNS_CAMPAIGNS.VERSION.plus(1))
             .where(CAMPAIGNS_CAMPAIGNS.ID.eq(campaign.id().toString()))
@@ -84,6 +72,20 @@ class Campaigns {
         }
         relist(CAMPAIGNS_CAMPAIGNS.ID.eq(campaign.id().toString()));
         return updated == 1;
+    }
+
+    /** What a sponsor fills in, the same for a new campaign and an edit. */
+    private static Map<Field<?>, Object> editableFields(Campaign campaign) {
+        Map<Field<?>, Object> fields = new LinkedHashMap<>();
+        fields.put(CAMPAIGNS_CAMPAIGNS.NAME, campaign.name());
+        fields.put(CAMPAIGNS_CAMPAIGNS.DESCRIPTION, campaign.description());
+        fields.put(CAMPAIGNS_CAMPAIGNS.CATEGORY, campaign.category().name());
+        fields.put(CAMPAIGNS_CAMPAIGNS.GOALS, campaign.goals());
+        fields.put(CAMPAIGNS_CAMPAIGNS.BUDGET_MINOR, campaign.budgetMinor());
+        fields.put(CAMPAIGNS_CAMPAIGNS.START_DATE, campaign.startDate());
+        fields.put(CAMPAIGNS_CAMPAIGNS.END_DATE, campaign.endDate());
+        fields.put(CAMPAIGNS_CAMPAIGNS.VISIBILITY, campaign.visibility().name());
+        return fields;
     }
 
     private void indexWords(Campaign campaign) {

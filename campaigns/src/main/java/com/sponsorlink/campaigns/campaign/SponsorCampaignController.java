@@ -129,8 +129,7 @@ class SponsorCampaignController {
 
     @PostMapping("/campaigns/{campaignId}/delete")
     String delete(@PathVariable UUID campaignId, Principal principal, RedirectAttributes redirect) {
-        String name = campaigns.owned(campaignId, idOf(principal)).name();
-        campaigns.delete(idOf(principal), campaignId);
+        String name = campaigns.delete(idOf(principal), campaignId);
         redirect.addFlashAttribute("flash", "Campaign \"" + name + "\" was deleted.");
         return "redirect:/sponsor";
     }
