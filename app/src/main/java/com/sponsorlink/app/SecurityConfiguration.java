@@ -3,6 +3,7 @@ package com.sponsorlink.app;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -15,7 +16,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, AuthenticationFailureHandler signInFailure) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationFailureHandler signInFailure, SessionRegistry sessionRegistry)
+            throws Exception {
         var backToWhereTheyWere = new SavedRequestAwareAuthenticationSuccessHandler();
         backToWhereTheyWere.setDefaultTargetUrl("/dashboard");
         http.authorizeHttpRequests(requests -> requests
@@ -30,7 +32,11 @@ class SecurityConfiguration {
                 .successHandler(backToWhereTheyWere)
                 .failureHandler(signInFailure))
             .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-            .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+            .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
+                // no limit on sessions per user; the registry lets identity end a suspended user's sessions
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredUrl("/login?suspended"));
         return http.build();
     }
 }

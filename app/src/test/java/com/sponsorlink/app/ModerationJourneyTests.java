@@ -82,6 +82,21 @@ class ModerationJourneyTests extends WebJourney {
     }
 
     @Test
+    void aSuspensionEndsTheUsersOpenSessions() throws Exception {
+        registerInfluencer("online@example.com", "Online", "10");
+        MockHttpSession influencer = signedIn("online@example.com", PASSWORD);
+        assertThat(page(influencer, "/influencer").select("h1").text()).isEqualTo("Welcome, Online");
+
+        submit(admin(), post("/admin/users/{id}/suspend", idOf("online@example.com")).param("reason", "Scam messages"));
+
+        MvcResult next = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/influencer")
+            .session(influencer)).andReturn();
+        assertThat(next.getResponse().getRedirectedUrl()).isEqualTo("/login?suspended");
+        assertThat(page(new MockHttpSession(), "/login?suspended").select(".alert-warning").text())
+            .isEqualTo("You were signed out because an admin suspended your account.");
+    }
+
+    @Test
     void aSuspensionWithAWrongPasswordRevealsNothing() throws Exception {
         registerInfluencer("hidden@example.com", "Hidden", "10");
         MockHttpSession admin = admin();

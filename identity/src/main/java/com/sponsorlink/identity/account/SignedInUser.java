@@ -74,4 +74,15 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     public void eraseCredentials() {
         passwordHash = null;
     }
+
+    /** One user, one principal, whatever the session: the session registry relies on it. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SignedInUser user && user.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }
