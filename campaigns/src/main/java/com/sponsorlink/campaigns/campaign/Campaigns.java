@@ -67,11 +67,12 @@ class Campaigns {
             .where(CAMPAIGNS_CAMPAIGNS.ID.eq(campaign.id().toString()))
             .and(CAMPAIGNS_CAMPAIGNS.VERSION.eq(expectedVersion))
             .execute();
-        if (updated == 1) {
-            indexWords(campaign);
+        if (updated == 0) {
+            return false;
         }
+        indexWords(campaign);
         relist(CAMPAIGNS_CAMPAIGNS.ID.eq(campaign.id().toString()));
-        return updated == 1;
+        return true;
     }
 
     /** What a sponsor fills in, the same for a new campaign and an edit. */
