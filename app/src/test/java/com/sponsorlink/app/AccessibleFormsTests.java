@@ -30,20 +30,29 @@ class AccessibleFormsTests extends WebJourney {
             .param("category", "TECH").param("budget", "10").param("startDate", "2030-01-01")
             .param("endDate", "2030-01-02").param("visibility", "PUBLIC")).getResponse().getRedirectedUrl();
 
+        String campaignId = campaign.substring("/sponsor/campaigns/".length());
+        String request = submit(sponsor, post("/sponsor/ad-requests").param("campaignId", campaignId)
+            .param("influencerId", idOf("a11y@example.com").toString()).param("requirements", "A post")
+            .param("payment", "5")).getResponse().getRedirectedUrl();
+        String inboxRequest = request.replace("/sponsor/", "/influencer/");
+
         List<String> problems = new ArrayList<>();
         MockHttpSession anonymous = new MockHttpSession();
         for (String path : List.of("/", "/login", "/register/sponsor", "/register/influencer")) {
             problems.addAll(problemsOn(page(anonymous, path), path));
         }
         for (String path : List.of("/sponsor", "/sponsor/campaigns/new", campaign, campaign + "/edit", campaign + "/delete",
-                "/sponsor/influencers", "/profile")) {
+                "/sponsor/influencers", "/profile", "/sponsor/ad-requests", "/sponsor/ad-requests/list",
+                "/sponsor/ad-requests/new?campaign=" + campaignId + "&q=a11y", request, request + "/edit?q=a11y",
+                request + "/cancel", request + "/delete")) {
             problems.addAll(problemsOn(page(sponsor, path), path));
         }
-        for (String path : List.of("/influencer", "/influencer/campaigns", "/profile")) {
+        for (String path : List.of("/influencer", "/influencer/campaigns", "/profile", "/influencer/ad-requests",
+                inboxRequest, "/influencer/campaigns/" + campaignId + "/join")) {
             problems.addAll(problemsOn(page(influencer, path), path));
         }
         for (String path : List.of("/admin", "/admin/sponsors", "/admin/users", "/admin/audit",
-                "/admin/users/" + idOf("a11y@example.com"), "/profile")) {
+                "/admin/users/" + idOf("a11y@example.com"), "/profile", request.replace("/sponsor/", "/admin/"))) {
             problems.addAll(problemsOn(page(admin, path), path));
         }
 

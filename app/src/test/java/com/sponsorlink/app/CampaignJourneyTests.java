@@ -207,33 +207,10 @@ class CampaignJourneyTests extends WebJourney {
         assertThat(results.select("#minBudget").val()).isEqualTo("lots");
     }
 
-    private MockHttpSession approvedSponsor(String email, String name) throws Exception {
-        registerSponsor(email, name);
-        submit(admin(), post("/admin/sponsors/{id}/approve", idOf(email)));
-        return signedIn(email, PASSWORD);
-    }
-
-    private static MockHttpServletRequestBuilder campaign(String name, String description, String category, String budget,
-            LocalDate start, LocalDate end, String visibility) {
-        return post("/sponsor/campaigns")
-            .param("name", name).param("description", description).param("category", category)
-            .param("goals", "More reach").param("budget", budget)
-            .param("startDate", start.toString()).param("endDate", end.toString())
-            .param("visibility", visibility);
-    }
-
-    private int status(MockHttpSession session, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.session(session)).andReturn().getResponse().getStatus();
-    }
-
     private static String idFrom(MvcResult created) {
         String location = created.getResponse().getRedirectedUrl();
         assertThat(location).as("campaign created").startsWith("/sponsor/campaigns/");
         return UUID.fromString(location.substring("/sponsor/campaigns/".length())).toString();
-    }
-
-    private static String rowOf(Document page, String name) {
-        return page.select("tbody tr").stream().filter(row -> row.text().contains(name)).findFirst().orElseThrow().text();
     }
 
     private static java.util.List<String> resultNames(Document page) {

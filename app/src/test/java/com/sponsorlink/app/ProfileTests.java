@@ -22,7 +22,7 @@ class ProfileTests extends WebJourney {
         assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/profile");
         var dashboard = page(session, "/influencer");
         assertThat(dashboard.select("h1").text()).isEqualTo("Welcome, New Name");
-        assertThat(dashboard.select("dd").eachText()).contains("Food", "street food", "2,500 followers", "TikTok");
+        assertThat(dashboard.select("#profile-summary").text()).contains("Food", "street food", "2,500 followers");
         assertThat(dashboard.select("nav a[href=/profile]").text()).contains("New Name");
 
         registerSponsor("watching@sponsor.example", "Watching Co");

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -62,6 +63,26 @@ abstract class WebJourney {
             .andReturn();
     }
 
+    MockHttpSession approvedSponsor(String email, String name) throws Exception {
+        registerSponsor(email, name);
+        submit(admin(), post("/admin/sponsors/{id}/approve", idOf(email)));
+        return signedIn(email, PASSWORD);
+    }
+
+    static MockHttpServletRequestBuilder campaign(String name, String description, String category, String budget,
+            LocalDate start, LocalDate end, String visibility) {
+        return post("/sponsor/campaigns")
+            .param("name", name).param("description", description).param("category", category)
+            .param("goals", "More reach").param("budget", budget)
+            .param("startDate", start.toString()).param("endDate", end.toString())
+            .param("visibility", visibility);
+    }
+
+    /** The status a request answers with, for requests whose refusal is the point. */
+    int status(MockHttpSession session, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.session(session)).andReturn().getResponse().getStatus();
+    }
+
     /** Posts the sign-in form; the session holds the result. */
     MvcResult signIn(MockHttpSession session, String email, String password) throws Exception {
         return mvc.perform(post("/login").session(session).with(csrf()).param("email", email).param("password", password))
@@ -97,6 +118,10 @@ abstract class WebJourney {
 
     int userCount() {
         return db.fetchCount(IDENTITY_USERS);
+    }
+
+    static String rowOf(Document page, String text) {
+        return page.select("tbody tr").stream().filter(row -> row.text().contains(text)).findFirst().orElseThrow().text();
     }
 
     static Document html(MvcResult result) throws Exception {

@@ -62,6 +62,10 @@ class CampaignService {
         }
         int seenVersion = form.version() == null ? -1 : form.version();
         if (!campaigns.update(changed, seenVersion, clock.instant())) {
+            long committedNow = campaigns.findOwned(campaignId, sponsorId).map(Campaign::committedMinor).orElse(0L);
+            if (changed.budgetMinor() < committedNow) {
+                throw new BudgetBelowCommitmentException(money.describe(committedNow));
+            }
             throw new StaleCampaignException();
         }
         events.publishEvent(new CampaignChanged(campaignId, sponsorId, changed.name(), changed.category(),

@@ -58,7 +58,10 @@ class Campaigns {
         indexWords(campaign);
     }
 
-    /** Saves an edit made on the given version; returns false if the campaign changed meanwhile. */
+    /**
+     * Saves an edit made on the given version; returns false if the campaign changed meanwhile or its
+     * committed amount has grown above the new budget.
+     */
     boolean update(Campaign campaign, int expectedVersion, Instant now) {
         int updated = db.update(CAMPAIGNS_CAMPAIGNS)
             .set(editableFields(campaign))
@@ -66,6 +69,7 @@ class Campaigns {
             .set(CAMPAIGNS_CAMPAIGNS.VERSION, CAMPAIGNS_CAMPAIGNS.VERSION.plus(1))
             .where(CAMPAIGNS_CAMPAIGNS.ID.eq(campaign.id().toString()))
             .and(CAMPAIGNS_CAMPAIGNS.VERSION.eq(expectedVersion))
+            .and(CAMPAIGNS_CAMPAIGNS.COMMITTED_MINOR.le(campaign.budgetMinor()))
             .execute();
         if (updated == 0) {
             return false;
@@ -99,6 +103,14 @@ class Campaigns {
 
     void delete(UUID campaignId) {
         db.deleteFrom(CAMPAIGNS_CAMPAIGNS).where(CAMPAIGNS_CAMPAIGNS.ID.eq(campaignId.toString())).execute();
+    }
+
+    /** Records the committed amount the ad requests context reported; it does not count as an edit. */
+    void commit(UUID campaignId, long committedMinor) {
+        db.update(CAMPAIGNS_CAMPAIGNS)
+            .set(CAMPAIGNS_CAMPAIGNS.COMMITTED_MINOR, committedMinor)
+            .where(CAMPAIGNS_CAMPAIGNS.ID.eq(campaignId.toString()))
+            .execute();
     }
 
     void sponsorSuspended(UUID sponsorId, boolean suspended) {

@@ -1,0 +1,132 @@
+package com.sponsorlink.adrequests.adrequest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.sponsorlink.adrequests.events.Party;
+
+/**
+ * An ad request and where its negotiation stands. Offers alternate: the latest offer was made by
+ * {@code offeredBy}, and the other side answers it by accepting, rejecting or countering. The rules
+ * here say what each side may do now; each {@code whyCannot...} returns the refusal a user reads,
+ * or null when the step is allowed.
+ *
+ * @param offers how many offers have been made; one offer means nobody has negotiated yet
+ * @param agreedMinor the accepted amount, set once accepted
+ */
+record AdRequest(UUID id, UUID campaignId, UUID sponsorId, UUID influencerId, Party startedBy, String requirements,
+        LocalDate dueDate, Status status, long offerMinor, Party offeredBy, int offers, Long agreedMinor,
+        String closingNote, Instant createdAt, Instant updatedAt, int version) {
+
+    /** A new ad request with its first offer, made by the side that starts it. */
+    static AdRequest start(UUID campaignId, UUID sponsorId, UUID influencerId, Party startedBy, String requirements,
+            LocalDate dueDate, long amountMinor, Instant now) {
+        return new AdRequest(UUID.randomUUID(), campaignId, sponsorId, influencerId, startedBy, requirements, dueDate,
+                Status.PENDING, amountMinor, startedBy, 1, null, null, now, now, 0);
+    }
+
+    public boolean open() {
+        return status.open();
+    }
+
+    /** The side expected to answer the latest offer, or null once the request is settled. */
+    public Party awaiting() {
+        return open() ? offeredBy.other() : null;
+    }
+
+    public boolean awaits(Party party) {
+        return party == awaiting();
+    }
+
+    String whyCannotAccept(Party by) {
+        return whyCannotAnswer(by, "accepted");
+    }
+
+    String whyCannotCounter(Party by) {
+        return whyCannotAnswer(by, "answered with a new offer");
+    }
+
+    String whyCannotReject() {
+        return open() ? null : "This ad request is " + statusWord() + ", so it can no longer be rejected.";
+    }
+
+    String whyCannotEdit() {
+        return open() ? null : "This ad request is " + statusWord() + ", so it can no longer be edited.";
+    }
+
+    public boolean canChangeInfluencer() {
+        return status == Status.PENDING && startedBy == Party.SPONSOR;
+    }
+
+    String whyCannotCancel() {
+        return open() || status == Status.ACCEPTED ? null
+                : "This ad request is " + statusWord() + ", so it cannot be cancelled.";
+    }
+
+    String whyCannotDelete() {
+        if (status == Status.PENDING && startedBy == Party.SPONSOR) {
+            return null;
+        }
+        if (status == Status.ACCEPTED) {
+            return "An accepted ad request is never deleted: cancel it instead, and its history is kept.";
+        }
+        return "Only a pending ad request that you sent and nobody has answered can be deleted. "
+                + (whyCannotCancel() == null ? "Cancel this one instead." : "This one is " + statusWord() + ".");
+    }
+
+    String whyCannotComplete() {
+        return status == Status.ACCEPTED ? null
+                : "Only an accepted ad request can be marked completed; this one is " + statusWord() + ".";
+    }
+
+    public boolean canDelete() {
+        return whyCannotDelete() == null;
+    }
+
+    public boolean canCancel() {
+        return whyCannotCancel() == null;
+    }
+
+    AdRequest accepted(Instant now) {
+        return new AdRequest(id, campaignId, sponsorId, influencerId, startedBy, requirements, dueDate, Status.ACCEPTED,
+                offerMinor, offeredBy, offers, offerMinor, null, createdAt, now, version);
+    }
+
+    AdRequest countered(Party by, long amountMinor, Instant now) {
+        return new AdRequest(id, campaignId, sponsorId, influencerId, startedBy, requirements, dueDate,
+                Status.NEGOTIATING, amountMinor, by, offers + 1, null, null, createdAt, now, version);
+    }
+
+    AdRequest closed(Status outcome, String note, Instant now) {
+        return new AdRequest(id, campaignId, sponsorId, influencerId, startedBy, requirements, dueDate, outcome, offerMinor,
+                offeredBy, offers, outcome == Status.COMPLETED ? agreedMinor : null, note, createdAt, now, version);
+    }
+
+    /**
+     * The sponsor's edit. A new payment replaces the sponsor's own latest offer, or, when the
+     * influencer made the latest offer, answers it as a counter-offer.
+     */
+    AdRequest edited(UUID newInfluencerId, String newRequirements, LocalDate newDueDate, long paymentMinor, Instant now) {
+        boolean counters = paymentMinor != offerMinor && offeredBy == Party.INFLUENCER;
+        return new AdRequest(id, campaignId, sponsorId, newInfluencerId, startedBy, newRequirements, newDueDate,
+                counters ? Status.NEGOTIATING : status, paymentMinor, counters ? Party.SPONSOR : offeredBy,
+                counters ? offers + 1 : offers, null, null, createdAt, now, version);
+    }
+
+    private String whyCannotAnswer(Party by, String what) {
+        if (!open()) {
+            return "This ad request is " + statusWord() + ", so it can no longer be " + what + ".";
+        }
+        if (offeredBy == by) {
+            return "The latest offer is yours, so it is for the " + by.other().name().toLowerCase(Locale.ROOT)
+                    + " to answer.";
+        }
+        return null;
+    }
+
+    private String statusWord() {
+        return status.label().toLowerCase(Locale.ROOT);
+    }
+}

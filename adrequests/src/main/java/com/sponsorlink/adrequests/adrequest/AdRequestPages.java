@@ -1,0 +1,68 @@
+package com.sponsorlink.adrequests.adrequest;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import com.sponsorlink.adrequests.adrequest.AdRequestService.Detail;
+import com.sponsorlink.adrequests.events.Party;
+
+/**
+ * What the ad request pages share: the request page's model, and the refusal page for a step the
+ * rules do not allow (409, with the reason, never a stack trace).
+ */
+@ControllerAdvice(basePackageClasses = AdRequestPages.class)
+class AdRequestPages {
+
+    static final int PAGE_SIZE = 20;
+    static final String DETAIL = "adrequests/ad-request";
+    private static final Pattern STEP_ON_A_REQUEST =
+            Pattern.compile("(/(?:sponsor|influencer)/ad-requests/[0-9a-fA-F-]{36})/[a-z-]+");
+
+    /** Fills the request page for a viewer; forms already in the model (with their errors) are kept. */
+    static String detail(Model model, Detail detail, Party viewer, String base) {
+        model.addAttribute("detail", detail);
+        model.addAttribute("viewer", viewer);
+        model.addAttribute("base", base);
+        int version = detail.request().version();
+        if (!model.containsAttribute("offer")) {
+            model.addAttribute("offer", OfferForm.empty(version));
+        }
+        if (!model.containsAttribute("rejection")) {
+            model.addAttribute("rejection", ReasonForm.empty(version));
+        }
+        Object rejectionErrors = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "rejection");
+        model.addAttribute("rejectionHasErrors", rejectionErrors instanceof Errors errors && errors.hasErrors());
+        return DETAIL;
+    }
+
+    static UUID idOf(java.security.Principal principal) {
+        return UUID.fromString(principal.getName());
+    }
+
+    static int versionOf(Integer version) {
+        return version == null ? -1 : version;
+    }
+
+    @ExceptionHandler(AdRequestRefusedException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String refused(AdRequestRefusedException refusal, HttpServletRequest request, Model model) {
+        model.addAttribute("message", refusal.getMessage());
+        Matcher step = STEP_ON_A_REQUEST.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        if (step.matches()) {
+            model.addAttribute("retry", step.group(1));
+            model.addAttribute("retryLabel", "Open the ad request again");
+        }
+        return "conflict";
+    }
+}

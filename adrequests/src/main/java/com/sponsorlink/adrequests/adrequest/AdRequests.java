@@ -1,0 +1,253 @@
+package com.sponsorlink.adrequests.adrequest;
+
+import static com.sponsorlink.adrequests.persistence.jooq.Tables.ADREQUESTS_AD_REQUESTS;
+import static com.sponsorlink.adrequests.persistence.jooq.Tables.ADREQUESTS_CAMPAIGNS;
+import static com.sponsorlink.adrequests.persistence.jooq.Tables.ADREQUESTS_INFLUENCERS;
+import static com.sponsorlink.adrequests.persistence.jooq.Tables.ADREQUESTS_SPONSORS;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.sum;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Repository;
+
+import com.sponsorlink.adrequests.events.Party;
+
+/**
+ * Ad requests in the ad requests tables, and the lists and figures the pages show.
+ */
+@Repository
+class AdRequests {
+
+    private static final List<String> OPEN = List.of(Status.PENDING.name(), Status.NEGOTIATING.name());
+
+    private final DSLContext db;
+
+    AdRequests(DSLContext db) {
+        this.db = db;
+    }
+
+    void insert(AdRequest request) {
+        db.insertInto(ADREQUESTS_AD_REQUESTS)
+            .set(ADREQUESTS_AD_REQUESTS.ID, request.id().toString())
+            .set(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID, request.campaignId().toString())
+            .set(ADREQUESTS_AD_REQUESTS.SPONSOR_ID, request.sponsorId().toString())
+            .set(ADREQUESTS_AD_REQUESTS.INFLUENCER_ID, request.influencerId().toString())
+            .set(ADREQUESTS_AD_REQUESTS.STARTED_BY, request.startedBy().name())
+            .set(ADREQUESTS_AD_REQUESTS.REQUIREMENTS, request.requirements())
+            .set(ADREQUESTS_AD_REQUESTS.DUE_DATE, request.dueDate())
+            .set(ADREQUESTS_AD_REQUESTS.STATUS, request.status().name())
+            .set(ADREQUESTS_AD_REQUESTS.OFFER_MINOR, request.offerMinor())
+            .set(ADREQUESTS_AD_REQUESTS.OFFERED_BY, request.offeredBy().name())
+            .set(ADREQUESTS_AD_REQUESTS.OFFERS, request.offers())
+            .set(ADREQUESTS_AD_REQUESTS.CREATED_AT, request.createdAt())
+            .set(ADREQUESTS_AD_REQUESTS.UPDATED_AT, request.updatedAt())
+            .execute();
+    }
+
+    /**
+     * Saves a change made on the version the user saw; returns false when someone else changed the
+     * request meanwhile, so no update is ever lost.
+     */
+    boolean save(AdRequest changed, int seenVersion) {
+        return db.update(ADREQUESTS_AD_REQUESTS)
+            .set(ADREQUESTS_AD_REQUESTS.INFLUENCER_ID, changed.influencerId().toString())
+            .set(ADREQUESTS_AD_REQUESTS.REQUIREMENTS, changed.requirements())
+            .set(ADREQUESTS_AD_REQUESTS.DUE_DATE, changed.dueDate())
+            .set(ADREQUESTS_AD_REQUESTS.STATUS, changed.status().name())
+            .set(ADREQUESTS_AD_REQUESTS.OFFER_MINOR, changed.offerMinor())
+            .set(ADREQUESTS_AD_REQUESTS.OFFERED_BY, changed.offeredBy().name())
+            .set(ADREQUESTS_AD_REQUESTS.OFFERS, changed.offers())
+            .set(ADREQUESTS_AD_REQUESTS.AGREED_MINOR, changed.agreedMinor())
+            .set(ADREQUESTS_AD_REQUESTS.CLOSING_NOTE, changed.closingNote())
+            .set(ADREQUESTS_AD_REQUESTS.UPDATED_AT, changed.updatedAt())
+            .set(ADREQUESTS_AD_REQUESTS.VERSION, ADREQUESTS_AD_REQUESTS.VERSION.plus(1))
+            .where(ADREQUESTS_AD_REQUESTS.ID.eq(changed.id().toString()))
+            .and(ADREQUESTS_AD_REQUESTS.VERSION.eq(seenVersion))
+            .execute() == 1;
+    }
+
+    boolean delete(UUID id, int seenVersion) {
+        return db.deleteFrom(ADREQUESTS_AD_REQUESTS)
+            .where(ADREQUESTS_AD_REQUESTS.ID.eq(id.toString()))
+            .and(ADREQUESTS_AD_REQUESTS.VERSION.eq(seenVersion))
+            .execute() == 1;
+    }
+
+    Optional<AdRequest> find(UUID id) {
+        return db.selectFrom(ADREQUESTS_AD_REQUESTS)
+            .where(ADREQUESTS_AD_REQUESTS.ID.eq(id.toString()))
+            .fetchOptional(AdRequests::toAdRequest);
+    }
+
+    /** The request if the user is its sponsor or its influencer; anyone else's is as good as absent. */
+    Optional<AdRequest> findOf(Party party, UUID userId, UUID id) {
+        return db.selectFrom(ADREQUESTS_AD_REQUESTS)
+            .where(ADREQUESTS_AD_REQUESTS.ID.eq(id.toString()))
+            .and(party == Party.SPONSOR ? ADREQUESTS_AD_REQUESTS.SPONSOR_ID.eq(userId.toString())
+                    : ADREQUESTS_AD_REQUESTS.INFLUENCER_ID.eq(userId.toString()))
+            .fetchOptional(AdRequests::toAdRequest);
+    }
+
+    boolean openExists(UUID campaignId, UUID influencerId) {
+        return db.fetchExists(ADREQUESTS_AD_REQUESTS, ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID.eq(campaignId.toString())
+            .and(ADREQUESTS_AD_REQUESTS.INFLUENCER_ID.eq(influencerId.toString()))
+            .and(ADREQUESTS_AD_REQUESTS.STATUS.in(OPEN)));
+    }
+
+    /** The campaign's requests that are still open or accepted: what deleting the campaign cancels. */
+    List<AdRequest> unsettledOf(UUID campaignId) {
+        return db.selectFrom(ADREQUESTS_AD_REQUESTS)
+            .where(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID.eq(campaignId.toString()))
+            .and(ADREQUESTS_AD_REQUESTS.STATUS.in(Status.PENDING.name(), Status.NEGOTIATING.name(), Status.ACCEPTED.name()))
+            .fetch(AdRequests::toAdRequest);
+    }
+
+    /** A page of the influencer's ad requests, most recently changed first. */
+    Page<Listing> inbox(UUID influencerId, String filter, Pageable pageable) {
+        Condition where = ADREQUESTS_AD_REQUESTS.INFLUENCER_ID.eq(influencerId.toString())
+            .and(byFilter(filter, Party.INFLUENCER));
+        return listings(where, pageable);
+    }
+
+    /** A page of the sponsor's ad requests, optionally of one campaign, most recently changed first. */
+    Page<Listing> ofSponsor(UUID sponsorId, UUID campaignId, String filter, Pageable pageable) {
+        Condition where = ADREQUESTS_AD_REQUESTS.SPONSOR_ID.eq(sponsorId.toString()).and(byFilter(filter, Party.SPONSOR));
+        if (campaignId != null) {
+            where = where.and(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID.eq(campaignId.toString()));
+        }
+        return listings(where, pageable);
+    }
+
+    /**
+     * A status filter from a page: empty for all, {@code AWAITING} for requests waiting for the
+     * viewer's answer, or a status name; anything else matches nothing.
+     */
+    private static Condition byFilter(String filter, Party viewer) {
+        if (filter == null || filter.isBlank()) {
+            return DSL.noCondition();
+        }
+        if ("AWAITING".equals(filter)) {
+            return ADREQUESTS_AD_REQUESTS.STATUS.in(OPEN).and(ADREQUESTS_AD_REQUESTS.OFFERED_BY.eq(viewer.other().name()));
+        }
+        return ADREQUESTS_AD_REQUESTS.STATUS.eq(filter);
+    }
+
+    private Page<Listing> listings(Condition where, Pageable pageable) {
+        List<Listing> rows = db.select(ADREQUESTS_AD_REQUESTS.ID, ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID,
+                    ADREQUESTS_CAMPAIGNS.NAME, ADREQUESTS_SPONSORS.ORGANISATION_NAME, ADREQUESTS_INFLUENCERS.DISPLAY_NAME,
+                    ADREQUESTS_AD_REQUESTS.STATUS, ADREQUESTS_AD_REQUESTS.OFFER_MINOR, ADREQUESTS_AD_REQUESTS.OFFERED_BY,
+                    ADREQUESTS_AD_REQUESTS.AGREED_MINOR, ADREQUESTS_AD_REQUESTS.DUE_DATE, ADREQUESTS_AD_REQUESTS.UPDATED_AT)
+            .from(ADREQUESTS_AD_REQUESTS)
+            .join(ADREQUESTS_CAMPAIGNS).on(ADREQUESTS_CAMPAIGNS.CAMPAIGN_ID.eq(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID))
+            .join(ADREQUESTS_SPONSORS).on(ADREQUESTS_SPONSORS.SPONSOR_ID.eq(ADREQUESTS_AD_REQUESTS.SPONSOR_ID))
+            .join(ADREQUESTS_INFLUENCERS).on(ADREQUESTS_INFLUENCERS.INFLUENCER_ID.eq(ADREQUESTS_AD_REQUESTS.INFLUENCER_ID))
+            .where(where)
+            .orderBy(ADREQUESTS_AD_REQUESTS.UPDATED_AT.desc(), ADREQUESTS_AD_REQUESTS.ID.desc())
+            .limit(pageable.getPageSize())
+            .offset(pageable.getOffset())
+            .fetch(r -> new Listing(UUID.fromString(r.get(ADREQUESTS_AD_REQUESTS.ID)),
+                    UUID.fromString(r.get(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID)), r.get(ADREQUESTS_CAMPAIGNS.NAME),
+                    r.get(ADREQUESTS_SPONSORS.ORGANISATION_NAME), r.get(ADREQUESTS_INFLUENCERS.DISPLAY_NAME),
+                    Status.valueOf(r.get(ADREQUESTS_AD_REQUESTS.STATUS)), r.get(ADREQUESTS_AD_REQUESTS.OFFER_MINOR),
+                    Party.valueOf(r.get(ADREQUESTS_AD_REQUESTS.OFFERED_BY)), r.get(ADREQUESTS_AD_REQUESTS.AGREED_MINOR),
+                    r.get(ADREQUESTS_AD_REQUESTS.DUE_DATE), r.get(ADREQUESTS_AD_REQUESTS.UPDATED_AT)));
+        return new PageImpl<>(rows, pageable, db.fetchCount(ADREQUESTS_AD_REQUESTS, where));
+    }
+
+    /** For each of the given campaigns, its requests by status: how many and the agreed amounts. */
+    Map<UUID, Map<Status, Tally>> talliesOf(Collection<UUID> campaignIds) {
+        Map<UUID, Map<Status, Tally>> tallies = new HashMap<>();
+        db.select(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID, ADREQUESTS_AD_REQUESTS.STATUS, count(),
+                    sum(ADREQUESTS_AD_REQUESTS.AGREED_MINOR).cast(Long.class))
+            .from(ADREQUESTS_AD_REQUESTS)
+            .where(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID.in(campaignIds.stream().map(UUID::toString).toList()))
+            .groupBy(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID, ADREQUESTS_AD_REQUESTS.STATUS)
+            .forEach(r -> tallies.computeIfAbsent(UUID.fromString(r.value1()), id -> new EnumMap<>(Status.class))
+                .put(Status.valueOf(r.value2()), new Tally(r.value3(), r.value4() == null ? 0 : r.value4())));
+        return tallies;
+    }
+
+    /** What the influencer's dashboard counts. */
+    Figures figuresOf(UUID influencerId) {
+        Map<Status, Tally> byStatus = new EnumMap<>(Status.class);
+        db.select(ADREQUESTS_AD_REQUESTS.STATUS, count(), sum(ADREQUESTS_AD_REQUESTS.AGREED_MINOR).cast(Long.class))
+            .from(ADREQUESTS_AD_REQUESTS)
+            .where(ADREQUESTS_AD_REQUESTS.INFLUENCER_ID.eq(influencerId.toString()))
+            .groupBy(ADREQUESTS_AD_REQUESTS.STATUS)
+            .forEach(r -> byStatus.put(Status.valueOf(r.value1()), new Tally(r.value2(), r.value3() == null ? 0 : r.value3())));
+        int awaiting = db.fetchCount(ADREQUESTS_AD_REQUESTS, ADREQUESTS_AD_REQUESTS.INFLUENCER_ID.eq(influencerId.toString())
+            .and(byFilter("AWAITING", Party.INFLUENCER)));
+        return new Figures(byStatus, awaiting);
+    }
+
+    private static AdRequest toAdRequest(Record record) {
+        var r = record.into(ADREQUESTS_AD_REQUESTS);
+        return new AdRequest(UUID.fromString(r.getId()), UUID.fromString(r.getCampaignId()), UUID.fromString(r.getSponsorId()),
+                UUID.fromString(r.getInfluencerId()), Party.valueOf(r.getStartedBy()), r.getRequirements(), r.getDueDate(),
+                Status.valueOf(r.getStatus()), r.getOfferMinor(), Party.valueOf(r.getOfferedBy()), r.getOffers(),
+                r.getAgreedMinor(), r.getClosingNote(), r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
+    }
+
+    /** One row of an ad request list. */
+    record Listing(UUID id, UUID campaignId, String campaignName, String sponsorName, String influencerName,
+            Status status, long offerMinor, Party offeredBy, Long agreedMinor, LocalDate dueDate, Instant updatedAt) {
+
+        public boolean awaitsSponsor() {
+            return status.open() && offeredBy == Party.INFLUENCER;
+        }
+
+        public boolean awaitsInfluencer() {
+            return status.open() && offeredBy == Party.SPONSOR;
+        }
+    }
+
+    /** How many requests, and their agreed amounts. */
+    record Tally(int count, long agreedMinor) {
+    }
+
+    /** An influencer's requests by status, and how many await their answer. */
+    record Figures(Map<Status, Tally> byStatus, int awaiting) {
+
+        public int pending() {
+            return count(Status.PENDING);
+        }
+
+        public int negotiating() {
+            return count(Status.NEGOTIATING);
+        }
+
+        int count(Status status) {
+            Tally tally = byStatus.get(status);
+            return tally == null ? 0 : tally.count();
+        }
+
+        /** Accepted deals, completed ones included. */
+        public int deals() {
+            return count(Status.ACCEPTED) + count(Status.COMPLETED);
+        }
+
+        /** The sum of the agreed amounts of accepted and completed deals. */
+        public long earningsMinor() {
+            return byStatus.entrySet().stream()
+                .filter(entry -> entry.getKey() == Status.ACCEPTED || entry.getKey() == Status.COMPLETED)
+                .mapToLong(entry -> entry.getValue().agreedMinor())
+                .sum();
+        }
+    }
+}

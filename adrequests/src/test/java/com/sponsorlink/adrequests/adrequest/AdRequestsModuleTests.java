@@ -1,0 +1,232 @@
+package com.sponsorlink.adrequests.adrequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.server.ResponseStatusException;
+
+import com.sponsorlink.adrequests.adrequest.NegotiationHistory.Entry;
+import com.sponsorlink.adrequests.events.AdRequestAccepted;
+import com.sponsorlink.adrequests.events.AdRequestCancelled;
+import com.sponsorlink.adrequests.events.OfferMade;
+import com.sponsorlink.adrequests.events.Party;
+import com.sponsorlink.campaigns.events.CampaignCommitmentChanged;
+import com.sponsorlink.campaigns.events.CampaignCreated;
+import com.sponsorlink.campaigns.events.CampaignDeleted;
+import com.sponsorlink.campaigns.events.Visibility;
+import com.sponsorlink.identity.events.Category;
+import com.sponsorlink.identity.events.InfluencerRegistered;
+import com.sponsorlink.identity.events.Platform;
+import com.sponsorlink.identity.events.SponsorRegistered;
+
+@ApplicationModuleTest
+class AdRequestsModuleTests {
+
+    static final LocalDate TODAY = LocalDate.now();
+
+    @Autowired
+    AdRequestService requests;
+
+    @Autowired
+    CampaignLedger ledger;
+
+    @Autowired
+    NegotiationHistory history;
+
+    @Autowired
+    ApplicationEventPublisher publisher;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void offersAlternateUntilTheInfluencerAcceptsTheSponsorsLatestAndTheCampaignIsToldItsCommitment(Scenario scenario) {
+        UUID sponsor = sponsor();
+        UUID influencer = influencer("Trail Tales");
+        UUID campaign = campaign(sponsor, 100_000);
+        UUID id = requests.create(sponsor, campaign, influencer, "Two reels", null, 50_000);
+
+        scenario.stimulate(() -> requests.counter(Party.INFLUENCER, influencer, id, 0, 65_000, "My usual rate"))
+            .andWaitForEventOfType(OfferMade.class)
+            .toArriveAndVerify(offer -> assertThat(offer.by()).isEqualTo(Party.INFLUENCER));
+        requests.counter(Party.SPONSOR, sponsor, id, 1, 60_000, "Meet in the middle?");
+
+        scenario.stimulate(() -> requests.accept(Party.INFLUENCER, influencer, id, 2))
+            .andWaitForEventOfType(CampaignCommitmentChanged.class)
+            .matching(changed -> changed.campaignId().equals(campaign))
+            .toArriveAndVerify(changed -> assertThat(changed.committedMinor()).isEqualTo(60_000));
+
+        AdRequest accepted = requests.of(Party.SPONSOR, sponsor, id);
+        assertThat(accepted.status()).isEqualTo(Status.ACCEPTED);
+        assertThat(accepted.agreedMinor()).isEqualTo(60_000);
+        assertThat(history.of(id)).extracting(Entry::step, Entry::actor, Entry::amountMinor).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(NegotiationHistory.Step.OFFERED, "SPONSOR", 50_000L),
+                org.assertj.core.groups.Tuple.tuple(NegotiationHistory.Step.OFFERED, "INFLUENCER", 65_000L),
+                org.assertj.core.groups.Tuple.tuple(NegotiationHistory.Step.OFFERED, "SPONSOR", 60_000L),
+                org.assertj.core.groups.Tuple.tuple(NegotiationHistory.Step.ACCEPTED, "INFLUENCER", 60_000L));
+    }
+
+    @Test
+    void twoAcceptancesAtTheSameMomentCannotBothTakeTheCampaignOverItsBudget() throws Exception {
+        UUID sponsor = sponsor();
+        UUID campaign = campaign(sponsor, 100_000);
+        List<Callable<String>> acceptances = new ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        for (int i = 0; i < 4; i++) {
+            UUID influencer = influencer("Racer " + i);
+            UUID id = requests.create(sponsor, campaign, influencer, "One post", null, 60_000);
+            acceptances.add(() -> {
+                start.await();
+                try {
+                    requests.accept(Party.INFLUENCER, influencer, id, 0);
+                    return "accepted";
+                }
+                catch (AdRequestRefusedException refused) {
+                    return refused.getMessage();
+                }
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(acceptances.size());
+        List<Future<String>> outcomes = acceptances.stream().map(pool::submit).toList();
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get());
+        }
+        pool.shutdown();
+
+        assertThat(results).filteredOn("accepted"::equals).hasSize(1);
+        assertThat(results).filteredOn(result -> !"accepted".equals(result)).hasSize(3)
+            .allSatisfy(refusal -> assertThat(refusal).contains("above its budget of $1,000.00"));
+        assertThat(ledger.find(campaign).orElseThrow().committedMinor()).isEqualTo(60_000);
+    }
+
+    @Test
+    void refusesAcceptingARejectedRequestAndActingOnAStaleVersion() {
+        UUID sponsor = sponsor();
+        UUID influencer = influencer("Late Larry");
+        UUID campaign = campaign(sponsor, 100_000);
+        UUID id = requests.create(sponsor, campaign, influencer, "A story", null, 10_000);
+
+        requests.counter(Party.INFLUENCER, influencer, id, 0, 12_000, "");
+        assertThatThrownBy(() -> requests.counter(Party.INFLUENCER, influencer, id, 0, 13_000, ""))
+            .isInstanceOf(StaleAdRequestException.class)
+            .hasMessageContaining("changed since you opened it");
+        assertThatThrownBy(() -> requests.accept(Party.INFLUENCER, influencer, id, 1))
+            .isInstanceOf(AdRequestRefusedException.class)
+            .hasMessageContaining("The latest offer is yours");
+
+        requests.reject(Party.SPONSOR, sponsor, id, 1, "Too expensive");
+        assertThatThrownBy(() -> requests.accept(Party.SPONSOR, sponsor, id, 2))
+            .isInstanceOf(AdRequestRefusedException.class)
+            .hasMessage("This ad request is rejected, so it can no longer be accepted.");
+        assertThat(requests.of(Party.SPONSOR, sponsor, id).closingNote()).isEqualTo("Too expensive");
+    }
+
+    @Test
+    void anotherInfluencerOrSponsorDoesNotFindTheRequest() {
+        UUID sponsor = sponsor();
+        UUID influencer = influencer("Owner");
+        UUID stranger = influencer("Stranger");
+        UUID id = requests.create(sponsor, campaign(sponsor, 100_000), influencer, "A post", null, 10_000);
+
+        assertThatThrownBy(() -> requests.accept(Party.INFLUENCER, stranger, id, 0))
+            .isInstanceOf(ResponseStatusException.class).hasMessageContaining("404");
+        assertThatThrownBy(() -> requests.cancel(sponsor(), id, 0, ""))
+            .isInstanceOf(ResponseStatusException.class).hasMessageContaining("404");
+        assertThat(requests.of(Party.INFLUENCER, influencer, id).status()).isEqualTo(Status.PENDING);
+    }
+
+    @Test
+    void deletingTheCampaignCancelsItsOpenAndAcceptedRequestsWithANote(Scenario scenario) {
+        UUID sponsor = sponsor();
+        UUID campaign = campaign(sponsor, 100_000);
+        UUID open = requests.create(sponsor, campaign, influencer("Open Olga"), "A post", null, 10_000);
+        UUID dealer = influencer("Deal Dan");
+        UUID deal = requests.create(sponsor, campaign, dealer, "A reel", null, 20_000);
+        requests.accept(Party.INFLUENCER, dealer, deal, 0);
+
+        scenario.stimulate(() -> publish(new CampaignDeleted(campaign, sponsor, "Spring launch", Instant.now())))
+            .andWaitForEventOfType(AdRequestCancelled.class)
+            .matching(cancelled -> cancelled.adRequestId().equals(deal))
+            .toArriveAndVerify(cancelled -> assertThat(cancelled.releasedMinor()).isEqualTo(20_000));
+
+        for (UUID id : List.of(open, deal)) {
+            AdRequest cancelled = requests.of(Party.SPONSOR, sponsor, id);
+            assertThat(cancelled.status()).isEqualTo(Status.CANCELLED);
+            assertThat(cancelled.closingNote()).isEqualTo("Cancelled because the sponsor deleted the campaign \"Spring launch\".");
+        }
+        assertThat(history.of(deal)).extracting(Entry::step).containsExactly(NegotiationHistory.Step.OFFERED,
+                NegotiationHistory.Step.ACCEPTED, NegotiationHistory.Step.CANCELLED);
+    }
+
+    @Test
+    void anInfluencerAsksToJoinAPublicCampaignOnceAndTheSponsorAcceptsIt(Scenario scenario) {
+        UUID sponsor = sponsor();
+        UUID influencer = influencer("Joiner");
+        UUID campaign = campaign(sponsor, 100_000);
+        UUID id = requests.askToJoin(influencer, campaign, 30_000, "Three stories from the summit");
+
+        assertThatThrownBy(() -> requests.askToJoin(influencer, campaign, 25_000, "Again"))
+            .isInstanceOf(FieldRefusedException.class).hasMessageContaining("already have an open ad request");
+        scenario.stimulate(() -> requests.accept(Party.SPONSOR, sponsor, id, 0))
+            .andWaitForEventOfType(AdRequestAccepted.class)
+            .toArriveAndVerify(accepted -> {
+                assertThat(accepted.acceptedBy()).isEqualTo(Party.SPONSOR);
+                assertThat(accepted.agreedMinor()).isEqualTo(30_000);
+            });
+    }
+
+    @Test
+    void aPrivateCampaignCannotBeJoined() {
+        UUID sponsor = sponsor();
+        UUID campaign = UUID.randomUUID();
+        publish(new CampaignCreated(campaign, sponsor, "Secret", Category.TECH, 100_000, TODAY, TODAY.plusDays(30),
+                Visibility.PRIVATE, Instant.now()));
+
+        assertThatThrownBy(() -> requests.askToJoin(influencer("Nosy"), campaign, 30_000, "Let me in"))
+            .isInstanceOf(ResponseStatusException.class).hasMessageContaining("404");
+    }
+
+    private UUID sponsor() {
+        UUID id = UUID.randomUUID();
+        publish(new SponsorRegistered(id, id + "@brand.example", "Brand " + id, "Tools", null, Instant.now()));
+        return id;
+    }
+
+    private UUID influencer(String name) {
+        UUID id = UUID.randomUUID();
+        publish(new InfluencerRegistered(id, id + "@example.com", name, Category.TRAVEL, "hiking", 1000,
+                Set.of(Platform.YOUTUBE), Instant.now()));
+        return id;
+    }
+
+    private UUID campaign(UUID sponsor, long budgetMinor) {
+        UUID id = UUID.randomUUID();
+        publish(new CampaignCreated(id, sponsor, "Campaign " + id, Category.TRAVEL, budgetMinor, TODAY, TODAY.plusDays(30),
+                Visibility.PUBLIC, Instant.now()));
+        return id;
+    }
+
+    private void publish(Object event) {
+        transactions.executeWithoutResult(status -> publisher.publishEvent(event));
+    }
+}
