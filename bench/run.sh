@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Load test of the search and dashboard pages on a seeded SQLite database.
-#   bench/run.sh [CAMPAIGNS] [INFLUENCERS] [SECONDS_PER_PAGE] [CONNECTIONS]
+# Load test of the search, dashboard and ad request pages on a seeded SQLite database.
+#   bench/run.sh [CAMPAIGNS] [INFLUENCERS] [SECONDS_PER_PAGE] [CONNECTIONS] [AD_REQUESTS]
 # Needs: the app jar (built if missing), sqlite3 and wrk (Debian: apt-get install sqlite3 wrk).
 # Traffic goes to 127.0.0.1 only. Each page gets a warm-up, then a measured run with signed-in
 # sessions; every page is first checked to answer 200 with its own content, so a redirect to the
@@ -11,6 +11,7 @@ campaigns=${1:-100000}
 influencers=${2:-50000}
 seconds=${3:-20}
 connections=${4:-8}
+ad_requests=${5:-200000}
 port=18080
 base="http://127.0.0.1:$port"
 work=bench/target
@@ -52,8 +53,8 @@ sponsor_id=$(sqlite3 "$db" "SELECT id FROM identity_users WHERE email_key = 'ben
 post "$work/a.jar" "/admin/sponsors/$sponsor_id/approve"
 stop_app
 
-echo "== seeding $campaigns campaigns and $influencers influencers"
-bench/seed.sh "$db" "$campaigns" "$influencers"
+echo "== seeding $campaigns campaigns, $influencers influencers and $ad_requests ad requests"
+bench/seed.sh "$db" "$campaigns" "$influencers" "$ad_requests"
 
 start_app
 sign_in "$work/s.jar" bench-sponsor@bench.test "$password"
@@ -63,6 +64,9 @@ sponsor_session=$(session "$work/s.jar")
 influencer_session=$(session "$work/i.jar")
 listed_campaign=$(sqlite3 "$db" "SELECT id FROM campaigns_campaigns WHERE listed = 1 ORDER BY id LIMIT 1 OFFSET 777")
 some_influencer=$(sqlite3 "$db" "SELECT influencer_id FROM campaigns_influencers ORDER BY influencer_id LIMIT 1 OFFSET 4242")
+own_campaign=$(sqlite3 "$db" "SELECT id FROM campaigns_campaigns WHERE sponsor_id = '$sponsor_id' ORDER BY id LIMIT 1 OFFSET 42")
+inbox_request=$(sqlite3 "$db" "SELECT id FROM adrequests_ad_requests WHERE influencer_id = (SELECT id FROM identity_users
+    WHERE email_key = 'bench-influencer@bench.test') AND status = 'NEGOTIATING' ORDER BY id LIMIT 1")
 
 measure() { # session, path, text the page must show
     local cookie="JSESSIONID=$1" path=$2 expect=$3
@@ -92,3 +96,11 @@ measure "$sponsor_session" "/sponsor/influencers?niche=keyboards&minReach=100000
 measure "$sponsor_session" "/sponsor/influencers?category=GAMING&platform=TWITCH&maxReach=500000" "largest reach first"
 measure "$sponsor_session" "/sponsor/influencers?niche=nothing-matches-this" "No influencer matches"
 measure "$sponsor_session" "/sponsor/influencers/$some_influencer" "followers"
+measure "$influencer_session" "/influencer" "Awaiting your answer"
+measure "$influencer_session" "/influencer/ad-requests" "most recently changed first"
+measure "$influencer_session" "/influencer/ad-requests?status=ACCEPTED&page=5" "most recently changed first"
+measure "$influencer_session" "/influencer/ad-requests/$inbox_request" "History"
+measure "$sponsor_session" "/sponsor/ad-requests" "Ad requests by campaign"
+measure "$sponsor_session" "/sponsor/ad-requests/list" "most recently changed first"
+measure "$sponsor_session" "/sponsor/ad-requests/list?status=AWAITING" "most recently changed first"
+measure "$sponsor_session" "/sponsor/ad-requests/list?campaign=$own_campaign" "most recently changed first"

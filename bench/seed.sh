@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Seeds a SponsorLink SQLite database with synthetic marketplace data for benchmarks:
-#   bench/seed.sh DB_FILE [CAMPAIGNS] [INFLUENCERS] [BENCH_SPONSOR_EMAIL]
+#   bench/seed.sh DB_FILE [CAMPAIGNS] [INFLUENCERS] [AD_REQUESTS] [BENCH_SPONSOR_EMAIL] [BENCH_INFLUENCER_EMAIL]
 # The database must already be migrated (start the app on it once) and hold the bench sponsor
 # and influencer accounts created through the app; seeded accounts reuse the influencer's password
 # hash, so no password is stored here. Rows go into every context's own tables (identity, campaigns,
-# admin) so that each context's pages see consistent data. 1,000 sponsors own the campaigns; the
-# bench sponsor gets 500 of them.
+# adrequests, admin) so that each context's pages see consistent data. 1,000 sponsors own the
+# campaigns; the bench sponsor gets 500 of them. Ad requests spread over campaigns and influencers;
+# every 50th goes to the bench influencer; statuses cycle through pending, negotiating, accepted,
+# completed, rejected and cancelled.
 set -euo pipefail
-db=${1:?usage: bench/seed.sh DB_FILE [CAMPAIGNS] [INFLUENCERS] [BENCH_SPONSOR_EMAIL]}
+db=${1:?usage: bench/seed.sh DB_FILE [CAMPAIGNS] [INFLUENCERS] [AD_REQUESTS] [BENCH_SPONSOR_EMAIL] [BENCH_INFLUENCER_EMAIL]}
 campaigns=${2:-100000}
 influencers=${3:-50000}
-bench_sponsor=${4:-bench-sponsor@bench.test}
-bench_influencer=${5:-bench-influencer@bench.test}
+ad_requests=${4:-200000}
+bench_sponsor=${5:-bench-sponsor@bench.test}
+bench_influencer=${6:-bench-influencer@bench.test}
 
 sqlite3 "$db" <<SQL
 PRAGMA foreign_keys = ON;
@@ -30,6 +33,7 @@ CREATE TEMP TABLE pick AS SELECT
   (SELECT list FROM words WHERE kind = 'topic') AS topics,
   (SELECT password_hash FROM identity_users WHERE email_key = lower('$bench_influencer')) AS hash,
   (SELECT id FROM identity_users WHERE email_key = lower('$bench_sponsor')) AS bench_sponsor,
+  (SELECT id FROM identity_users WHERE email_key = lower('$bench_influencer')) AS bench_influencer,
   CAST(strftime('%s', 'now') AS INTEGER) * 1000 AS now_ms;
 
 -- 999 more approved sponsors
@@ -44,6 +48,8 @@ INSERT INTO identity_sponsor_profiles (user_id, organisation_name, industry, yea
   SELECT id, json_extract(adjectives, '\$[' || (n % 12) || ']') || ' Brand ' || n, 'Retail', 10000000 FROM seeded_sponsors, pick;
 INSERT INTO campaigns_sponsors (sponsor_id, organisation_name, industry, approval, suspended)
   SELECT id, json_extract(adjectives, '\$[' || (n % 12) || ']') || ' Brand ' || n, 'Retail', 'APPROVED', 0 FROM seeded_sponsors, pick;
+INSERT INTO adrequests_sponsors (sponsor_id, organisation_name)
+  SELECT id, json_extract(adjectives, '\$[' || (n % 12) || ']') || ' Brand ' || n FROM seeded_sponsors, pick;
 INSERT INTO admin_users (user_id, email, email_key, display_name, role, approval, suspended, registered_at)
   SELECT id, 'sponsor-' || n || '@bench.test', 'sponsor-' || n || '@bench.test',
          json_extract(adjectives, '\$[' || (n % 12) || ']') || ' Brand ' || n, 'SPONSOR', 'APPROVED', 0, now_ms - n * 60000
@@ -67,6 +73,10 @@ SELECT printf('ca000000-0000-4000-8000-%012d', n),
        CASE WHEN n % 10 < 7 THEN 1 ELSE 0 END,
        now_ms - n * 1000, now_ms - n * 1000
 FROM seq, pick;
+
+INSERT INTO adrequests_campaigns (campaign_id, sponsor_id, name, budget_minor, start_date, end_date, visibility)
+  SELECT id, sponsor_id, name, budget_minor, start_date, end_date, visibility FROM campaigns_campaigns
+  WHERE id LIKE 'ca000000-%';
 
 -- the search words of every campaign, as the application indexes them
 INSERT OR IGNORE INTO campaigns_campaign_words (word, campaign_id)
@@ -96,6 +106,8 @@ INSERT INTO campaigns_influencers (influencer_id, display_name, category, niche,
 INSERT INTO admin_users (user_id, email, email_key, display_name, role, approval, suspended, registered_at)
   SELECT id, 'influencer-' || n || '@bench.test', 'influencer-' || n || '@bench.test', name, 'INFLUENCER', 'APPROVED', 0,
          now_ms - n * 1000 FROM seeded_influencers, pick;
+INSERT INTO adrequests_influencers (influencer_id, display_name, name_key, category, niche, reach)
+  SELECT id, name, lower(name), category, niche, reach FROM seeded_influencers;
 CREATE TEMP TABLE seeded_platforms AS
   SELECT id, json_extract(platforms, '\$[' || (n % 7) || ']') AS platform FROM seeded_influencers, pick
   UNION SELECT id, json_extract(platforms, '\$[' || ((n * 3 + 1) % 7) || ']') FROM seeded_influencers, pick;
@@ -108,9 +120,49 @@ WITH RECURSIVE split(id, word, rest) AS (
   SELECT id, substr(rest, 1, instr(rest, ' ') - 1), substr(rest, instr(rest, ' ') + 1) FROM split WHERE rest <> ''
 )
 SELECT word, id FROM split WHERE word <> '';
+
+-- ad requests: status by (n + n / 50) % 10, so the bench influencer's vary too (3 pending, 2 negotiating, 2 accepted, 1 completed, 1 rejected,
+-- 1 cancelled); a pair that already has an open request is skipped, as the application refuses it
+CREATE TEMP TABLE seeded_requests AS
+WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < $ad_requests)
+SELECT n, printf('ad000000-0000-4000-8000-%012d', n) AS id,
+       n % $campaigns + 1 AS campaign_n,
+       CASE WHEN n % 50 = 0 THEN bench_influencer
+            ELSE printf('1f000000-0000-4000-8000-%012d', (n + (n / $campaigns) * 13) % $influencers + 1) END AS influencer_id,
+       CASE (n + n / 50) % 10 WHEN 0 THEN 'PENDING' WHEN 1 THEN 'PENDING' WHEN 2 THEN 'PENDING' WHEN 3 THEN 'NEGOTIATING'
+            WHEN 4 THEN 'NEGOTIATING' WHEN 5 THEN 'ACCEPTED' WHEN 6 THEN 'ACCEPTED' WHEN 7 THEN 'COMPLETED'
+            WHEN 8 THEN 'REJECTED' ELSE 'CANCELLED' END AS status,
+       (n % 50 + 1) * 1000 AS offer_minor,
+       now_ms - n * 10000 AS at_ms
+FROM seq, pick;
+INSERT OR IGNORE INTO adrequests_ad_requests (id, campaign_id, sponsor_id, influencer_id, started_by, requirements, due_date,
+                                              status, offer_minor, offered_by, offers, agreed_minor, closing_note,
+                                              created_at, updated_at)
+SELECT r.id, c.campaign_id, c.sponsor_id, r.influencer_id, 'SPONSOR', 'Two posts and a story about ' || c.name, NULL,
+       r.status, r.offer_minor, CASE WHEN r.status = 'NEGOTIATING' THEN 'INFLUENCER' ELSE 'SPONSOR' END,
+       CASE WHEN r.status = 'NEGOTIATING' THEN 2 ELSE 1 END,
+       CASE WHEN r.status IN ('ACCEPTED', 'COMPLETED') THEN r.offer_minor END,
+       CASE WHEN r.status IN ('REJECTED', 'CANCELLED') THEN 'Not this time' END,
+       r.at_ms, r.at_ms
+FROM seeded_requests r JOIN adrequests_campaigns c ON c.campaign_id = printf('ca000000-0000-4000-8000-%012d', r.campaign_n);
+INSERT INTO adrequests_history (ad_request_id, position, happened_at, actor, kind, amount_minor, message)
+  SELECT id, 1, created_at, 'SPONSOR', 'OFFERED', CASE WHEN offers = 2 THEN offer_minor - 500 ELSE offer_minor END, ''
+  FROM adrequests_ad_requests WHERE id LIKE 'ad000000-%';
+INSERT INTO adrequests_history (ad_request_id, position, happened_at, actor, kind, amount_minor, message)
+  SELECT id, 2, updated_at, CASE WHEN offers = 2 THEN 'INFLUENCER' ELSE 'SPONSOR' END,
+         CASE status WHEN 'NEGOTIATING' THEN 'OFFERED' WHEN 'PENDING' THEN NULL WHEN 'REJECTED' THEN 'REJECTED'
+                     WHEN 'CANCELLED' THEN 'CANCELLED' ELSE 'ACCEPTED' END,
+         CASE WHEN status IN ('NEGOTIATING', 'ACCEPTED', 'COMPLETED') THEN offer_minor END, coalesce(closing_note, '')
+  FROM adrequests_ad_requests WHERE id LIKE 'ad000000-%' AND status <> 'PENDING';
+-- committed amounts, capped at the budget as the budget guard keeps them
+UPDATE adrequests_campaigns SET committed_minor = min(budget_minor, coalesce((SELECT sum(agreed_minor)
+  FROM adrequests_ad_requests r WHERE r.campaign_id = adrequests_campaigns.campaign_id AND r.status IN ('ACCEPTED', 'COMPLETED')), 0));
+UPDATE campaigns_campaigns SET committed_minor = (SELECT committed_minor FROM adrequests_campaigns a
+  WHERE a.campaign_id = campaigns_campaigns.id) WHERE id LIKE 'ca000000-%';
 COMMIT;
 ANALYZE;
 SELECT 'seeded: ' || (SELECT count(*) FROM campaigns_campaigns) || ' campaigns, '
        || (SELECT count(*) FROM campaigns_influencers) || ' influencers, '
+       || (SELECT count(*) FROM adrequests_ad_requests) || ' ad requests, '
        || (SELECT count(*) FROM identity_users) || ' accounts';
 SQL

@@ -56,11 +56,15 @@ CREATE TABLE adrequests_ad_requests (
     version       INTEGER NOT NULL DEFAULT 0,
     CHECK ((status IN ('ACCEPTED', 'COMPLETED')) = (agreed_minor IS NOT NULL))
 );
+-- Each side's lists by recency; and by status, carrying what the dashboards count and sum (who
+-- made the latest offer, the agreed amount) so that figures are read from the index alone.
 CREATE INDEX adrequests_ad_requests_influencer_ix ON adrequests_ad_requests (influencer_id, updated_at);
-CREATE INDEX adrequests_ad_requests_influencer_status_ix ON adrequests_ad_requests (influencer_id, status, updated_at);
+CREATE INDEX adrequests_ad_requests_influencer_status_ix
+    ON adrequests_ad_requests (influencer_id, status, updated_at, offered_by, agreed_minor);
 CREATE INDEX adrequests_ad_requests_sponsor_ix ON adrequests_ad_requests (sponsor_id, updated_at);
-CREATE INDEX adrequests_ad_requests_sponsor_status_ix ON adrequests_ad_requests (sponsor_id, status, updated_at);
-CREATE INDEX adrequests_ad_requests_campaign_ix ON adrequests_ad_requests (campaign_id, status, updated_at);
+CREATE INDEX adrequests_ad_requests_sponsor_status_ix
+    ON adrequests_ad_requests (sponsor_id, status, updated_at, offered_by);
+CREATE INDEX adrequests_ad_requests_campaign_ix ON adrequests_ad_requests (campaign_id, status, agreed_minor);
 -- one open negotiation per influencer and campaign
 CREATE UNIQUE INDEX adrequests_ad_requests_one_open_ix ON adrequests_ad_requests (campaign_id, influencer_id)
     WHERE status IN ('PENDING', 'NEGOTIATING');

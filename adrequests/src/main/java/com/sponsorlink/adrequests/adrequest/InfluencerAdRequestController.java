@@ -2,7 +2,6 @@ package com.sponsorlink.adrequests.adrequest;
 
 import static com.sponsorlink.adrequests.adrequest.AdRequestPages.PAGE_SIZE;
 import static com.sponsorlink.adrequests.adrequest.AdRequestPages.idOf;
-import static com.sponsorlink.adrequests.adrequest.AdRequestPages.versionOf;
 
 import java.security.Principal;
 import java.util.UUID;
@@ -23,9 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.sponsorlink.adrequests.events.Party;
 
 /**
- * The influencer's side of ad requests: the dashboard, the inbox, answering offers and asking to
- * join public campaigns. Only requests addressed to the signed-in influencer are found; any other
- * answers 404.
+ * The influencer's side of ad requests: the dashboard, the inbox and asking to join public
+ * campaigns ({@link NegotiationController} takes the answers to offers). Only requests addressed to
+ * the signed-in influencer are found; any other answers 404.
  */
 @Controller
 @RequestMapping("/influencer")
@@ -67,44 +66,6 @@ class InfluencerAdRequestController {
     @GetMapping("/ad-requests/{id}")
     String detail(@PathVariable UUID id, Principal principal, Model model) {
         return AdRequestPages.detail(model, requests.detail(Party.INFLUENCER, idOf(principal), id), Party.INFLUENCER, BASE + id);
-    }
-
-    @PostMapping("/ad-requests/{id}/accept")
-    String accept(@PathVariable UUID id, @RequestParam(required = false) Integer version, Principal principal,
-            RedirectAttributes redirect) {
-        requests.accept(Party.INFLUENCER, idOf(principal), id, versionOf(version));
-        redirect.addFlashAttribute("flash", "You accepted the offer. The deal is agreed.");
-        return "redirect:" + BASE + id;
-    }
-
-    @PostMapping("/ad-requests/{id}/counter")
-    String counter(@PathVariable UUID id, @Validated @ModelAttribute("offer") OfferForm offer, BindingResult errors,
-            Principal principal, Model model, RedirectAttributes redirect) {
-        UUID influencerId = idOf(principal);
-        Long amount = AmountInput.minorUnits(offer.amount(), "amount", errors, money);
-        try {
-            if (!errors.hasErrors()) {
-                requests.counter(Party.INFLUENCER, influencerId, id, versionOf(offer.version()), amount, offer.trimmedMessage());
-                redirect.addFlashAttribute("flash", "Your counter-offer of " + money.describe(amount) + " was sent.");
-                return "redirect:" + BASE + id;
-            }
-        }
-        catch (FieldRefusedException refused) {
-            errors.rejectValue(refused.field(), "refused", refused.getMessage());
-        }
-        return AdRequestPages.detail(model, requests.detail(Party.INFLUENCER, influencerId, id), Party.INFLUENCER, BASE + id);
-    }
-
-    @PostMapping("/ad-requests/{id}/reject")
-    String reject(@PathVariable UUID id, @Validated @ModelAttribute("rejection") ReasonForm rejection,
-            BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
-        UUID influencerId = idOf(principal);
-        if (errors.hasErrors()) {
-            return AdRequestPages.detail(model, requests.detail(Party.INFLUENCER, influencerId, id), Party.INFLUENCER, BASE + id);
-        }
-        requests.reject(Party.INFLUENCER, influencerId, id, versionOf(rejection.version()), rejection.trimmedReason());
-        redirect.addFlashAttribute("flash", "You rejected the ad request.");
-        return "redirect:" + BASE + id;
     }
 
     @GetMapping("/campaigns/{campaignId}/join")

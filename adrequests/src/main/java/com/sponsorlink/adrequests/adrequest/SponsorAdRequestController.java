@@ -24,8 +24,9 @@ import com.sponsorlink.adrequests.adrequest.AdRequestService.Detail;
 import com.sponsorlink.adrequests.events.Party;
 
 /**
- * The sponsor's side of ad requests: the overview by campaign, the list, sending and editing
- * offers and answering influencers. Every request is looked up together with its sponsor, so
+ * The sponsor's side of ad requests: the overview by campaign, the list, sending, editing,
+ * cancelling, deleting and completing requests ({@link NegotiationController} takes the answers to
+ * offers). Every request is looked up together with its sponsor, so
  * another sponsor's request answers 404 for reads and crafted posts alike.
  */
 @Controller
@@ -134,44 +135,6 @@ class SponsorAdRequestController {
             return editForm(sponsorId, id, model);
         }
         redirect.addFlashAttribute("flash", "Your changes were saved.");
-        return "redirect:" + BASE + id;
-    }
-
-    @PostMapping("/{id}/accept")
-    String accept(@PathVariable UUID id, @RequestParam(required = false) Integer version, Principal principal,
-            RedirectAttributes redirect) {
-        requests.accept(Party.SPONSOR, idOf(principal), id, versionOf(version));
-        redirect.addFlashAttribute("flash", "You accepted the offer. The deal is agreed.");
-        return "redirect:" + BASE + id;
-    }
-
-    @PostMapping("/{id}/counter")
-    String counter(@PathVariable UUID id, @Validated @ModelAttribute("offer") OfferForm offer, BindingResult errors,
-            Principal principal, Model model, RedirectAttributes redirect) {
-        UUID sponsorId = idOf(principal);
-        Long amount = AmountInput.minorUnits(offer.amount(), "amount", errors, money);
-        try {
-            if (!errors.hasErrors()) {
-                requests.counter(Party.SPONSOR, sponsorId, id, versionOf(offer.version()), amount, offer.trimmedMessage());
-                redirect.addFlashAttribute("flash", "Your counter-offer of " + money.describe(amount) + " was sent.");
-                return "redirect:" + BASE + id;
-            }
-        }
-        catch (FieldRefusedException refused) {
-            errors.rejectValue(refused.field(), "refused", refused.getMessage());
-        }
-        return AdRequestPages.detail(model, requests.detail(Party.SPONSOR, sponsorId, id), Party.SPONSOR, BASE + id);
-    }
-
-    @PostMapping("/{id}/reject")
-    String reject(@PathVariable UUID id, @Validated @ModelAttribute("rejection") ReasonForm rejection, BindingResult errors,
-            Principal principal, Model model, RedirectAttributes redirect) {
-        UUID sponsorId = idOf(principal);
-        if (errors.hasErrors()) {
-            return AdRequestPages.detail(model, requests.detail(Party.SPONSOR, sponsorId, id), Party.SPONSOR, BASE + id);
-        }
-        requests.reject(Party.SPONSOR, sponsorId, id, versionOf(rejection.version()), rejection.trimmedReason());
-        redirect.addFlashAttribute("flash", "You rejected the ad request.");
         return "redirect:" + BASE + id;
     }
 
