@@ -31,6 +31,8 @@ CREATE TABLE adrequests_campaigns (
     end_date        TEXT    NOT NULL,
     visibility      TEXT    NOT NULL CHECK (visibility IN ('PUBLIC', 'PRIVATE')),
     deleted         BOOLEAN NOT NULL DEFAULT FALSE,
+    -- flagged by an admin: takes no new ad requests
+    flagged         BOOLEAN NOT NULL DEFAULT FALSE,
     CHECK (committed_minor <= budget_minor)
 );
 CREATE INDEX adrequests_campaigns_sponsor_ix ON adrequests_campaigns (sponsor_id, deleted, name);
@@ -51,6 +53,9 @@ CREATE TABLE adrequests_ad_requests (
     offers        INTEGER NOT NULL DEFAULT 1,
     agreed_minor  BIGINT  CHECK (agreed_minor > 0),
     closing_note  TEXT,
+    -- frozen by an admin: no step is allowed until unflagged; both sides read the reason
+    flagged       BOOLEAN NOT NULL DEFAULT FALSE,
+    flag_reason   TEXT,
     created_at    BIGINT  NOT NULL,
     updated_at    BIGINT  NOT NULL,
     version       INTEGER NOT NULL DEFAULT 0,

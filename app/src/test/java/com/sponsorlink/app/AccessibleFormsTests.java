@@ -52,7 +52,8 @@ class AccessibleFormsTests extends WebJourney {
             problems.addAll(problemsOn(page(influencer, path), path));
         }
         for (String path : List.of("/admin", "/admin/sponsors", "/admin/users", "/admin/audit",
-                "/admin/users/" + idOf("a11y@example.com"), "/profile", request.replace("/sponsor/", "/admin/"))) {
+                "/admin/users/" + idOf("a11y@example.com"), "/profile", request.replace("/sponsor/", "/admin/"),
+                "/admin/campaigns", "/admin/campaigns/" + campaignId, "/admin/ad-requests", "/admin/admins/new")) {
             problems.addAll(problemsOn(page(admin, path), path));
         }
 

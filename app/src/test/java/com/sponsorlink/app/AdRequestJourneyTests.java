@@ -100,7 +100,8 @@ class AdRequestJourneyTests extends WebJourney {
 
         Document asAdmin = page(admin(), sponsorPage.replace("/sponsor/", "/admin/"));
         assertThat(asAdmin.select("#history li")).hasSize(1);
-        assertThat(asAdmin.select("form[method=post]").eachAttr("action")).containsExactly("/logout");
+        assertThat(asAdmin.select("form[method=post]").eachAttr("action"))
+            .containsExactly("/logout", sponsorPage.replace("/sponsor/", "/admin/") + "/flag");
         assertThat(page(signedIn("addressed@example.com", PASSWORD), influencerPage).select("#status").text()).isEqualTo("Pending");
     }
 

@@ -1,6 +1,8 @@
 package com.sponsorlink.admin.console;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.springframework.data.domain.PageRequest;
@@ -32,19 +34,32 @@ class AdminConsoleController {
     static final int PAGE_SIZE = 20;
 
     private final UserDirectory users;
+    private final CampaignDirectory campaigns;
+    private final AdRequestDirectory requests;
     private final AuditTrail audit;
     private final Moderation moderation;
+    private final Clock clock;
 
-    AdminConsoleController(UserDirectory users, AuditTrail audit, Moderation moderation) {
+    AdminConsoleController(UserDirectory users, CampaignDirectory campaigns, AdRequestDirectory requests, AuditTrail audit,
+            Moderation moderation, Clock clock) {
         this.users = users;
+        this.campaigns = campaigns;
+        this.requests = requests;
         this.audit = audit;
         this.moderation = moderation;
+        this.clock = clock;
     }
 
     @GetMapping
     @Transactional(readOnly = true)
     String overview(Model model) {
         model.addAttribute("counts", users.countsByRoleAndStatus());
+        model.addAttribute("campaignCounts", campaigns.counts(LocalDate.now(clock)));
+        var requestCounts = requests.countsByStatus();
+        model.addAttribute("requestCounts", requestCounts);
+        model.addAttribute("acceptedMinor", java.util.stream.Stream.of("ACCEPTED", "COMPLETED")
+            .mapToLong(status -> requestCounts.getOrDefault(status, new long[2])[1]).sum());
+        model.addAttribute("requestStatuses", AdRequestFilter.STATUSES);
         model.addAttribute("pending", users.pendingSponsors(PageRequest.of(0, 5)));
         model.addAttribute("recent", audit.page(PageRequest.of(0, 5)));
         return "admin/overview";

@@ -10,26 +10,36 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
+import com.sponsorlink.adrequests.events.AdRequestFlagged;
+import com.sponsorlink.adrequests.events.AdRequestUnflagged;
+import com.sponsorlink.campaigns.events.CampaignFlagged;
+import com.sponsorlink.campaigns.events.CampaignUnflagged;
 import com.sponsorlink.identity.events.SponsorApproved;
 import com.sponsorlink.identity.events.SponsorRejected;
 import com.sponsorlink.identity.events.UserReinstated;
 import com.sponsorlink.identity.events.UserSuspended;
 
 /**
- * Admin decisions about users. Each checks the current state, publishes the moderation event that
- * identity enforces, and appends to the audit trail, all in one transaction.
+ * Admin decisions about users, campaigns and ad requests. Each checks the current state, publishes
+ * the moderation event that the owning context enforces, and appends to the audit trail, all in one
+ * transaction.
  */
 @Service
 @Transactional
 class Moderation {
 
     private final UserDirectory users;
+    private final CampaignDirectory campaigns;
+    private final AdRequestDirectory requests;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Moderation(UserDirectory users, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    Moderation(UserDirectory users, CampaignDirectory campaigns, AdRequestDirectory requests, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.users = users;
+        this.campaigns = campaigns;
+        this.requests = requests;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -75,6 +85,61 @@ class Moderation {
         record(adminId, now, "Reinstated user", user, reason);
     }
 
+    /** Hides a campaign from influencers and stops new ad requests on it; its sponsor reads the reason. */
+    void flagCampaign(UUID adminId, UUID campaignId, String reason) {
+        CampaignSummary campaign = existingCampaign(campaignId);
+        if (campaign.flagged()) {
+            throw new ModerationRefusedException("\"" + campaign.name() + "\" is already flagged.");
+        }
+        Instant now = clock.instant();
+        events.publishEvent(new CampaignFlagged(campaignId, adminId, reason, now));
+        record(adminId, now, "Flagged campaign", "CAMPAIGN", campaignId, campaignLabel(campaign), reason);
+    }
+
+    void unflagCampaign(UUID adminId, UUID campaignId, String reason) {
+        CampaignSummary campaign = existingCampaign(campaignId);
+        if (!campaign.flagged()) {
+            throw new ModerationRefusedException("\"" + campaign.name() + "\" is not flagged.");
+        }
+        Instant now = clock.instant();
+        events.publishEvent(new CampaignUnflagged(campaignId, adminId, reason, now));
+        record(adminId, now, "Unflagged campaign", "CAMPAIGN", campaignId, campaignLabel(campaign), reason);
+    }
+
+    /** Freezes an ad request: no step is possible until unflagged; both sides read the reason. */
+    void flagAdRequest(UUID adminId, UUID adRequestId, String reason) {
+        AdRequestSummary request = existingAdRequest(adRequestId);
+        if (request.flagged()) {
+            throw new ModerationRefusedException("This ad request is already flagged.");
+        }
+        Instant now = clock.instant();
+        events.publishEvent(new AdRequestFlagged(adRequestId, adminId, reason, now));
+        record(adminId, now, "Flagged ad request", "AD_REQUEST", adRequestId, request.label(), reason);
+    }
+
+    void unflagAdRequest(UUID adminId, UUID adRequestId, String reason) {
+        AdRequestSummary request = existingAdRequest(adRequestId);
+        if (!request.flagged()) {
+            throw new ModerationRefusedException("This ad request is not flagged.");
+        }
+        Instant now = clock.instant();
+        events.publishEvent(new AdRequestUnflagged(adRequestId, adminId, reason, now));
+        record(adminId, now, "Unflagged ad request", "AD_REQUEST", adRequestId, request.label(), reason);
+    }
+
+    private CampaignSummary existingCampaign(UUID campaignId) {
+        return campaigns.find(campaignId).filter(campaign -> !campaign.deleted())
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private AdRequestSummary existingAdRequest(UUID adRequestId) {
+        return requests.find(adRequestId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static String campaignLabel(CampaignSummary campaign) {
+        return "\"" + campaign.name() + "\" by " + campaign.sponsorName();
+    }
+
     private UserSummary pendingSponsor(UUID sponsorId) {
         UserSummary sponsor = existing(sponsorId);
         if (!"SPONSOR".equals(sponsor.role())) {
@@ -92,8 +157,14 @@ class Moderation {
     }
 
     private void record(UUID adminId, Instant when, String action, UserSummary subject, String reason) {
+        record(adminId, when, action, subject.role(), subject.id(), subject.displayName() + " <" + subject.email() + ">",
+                reason);
+    }
+
+    private void record(UUID adminId, Instant when, String action, String subjectType, UUID subjectId, String label,
+            String reason) {
         String adminName = users.find(adminId).map(UserSummary::displayName).orElse("Admin");
-        audit.append(new AuditEntry(UUID.randomUUID(), when, adminId, adminName, action, subject.role(), subject.id(),
-                subject.displayName() + " <" + subject.email() + ">", reason));
+        audit.append(new AuditEntry(UUID.randomUUID(), when, adminId, adminName, action, subjectType, subjectId, label,
+                reason));
     }
 }

@@ -19,6 +19,8 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Repository;
 
+import com.sponsorlink.identity.events.Category;
+
 /**
  * The console's read model of users. Writes are upserts or keyed updates, so replays are harmless.
  */
@@ -45,9 +47,16 @@ class UserDirectory {
             .execute();
     }
 
-    void rename(UUID userId, String displayName) {
-        db.update(ADMIN_USERS).set(ADMIN_USERS.DISPLAY_NAME, displayName)
-            .where(ADMIN_USERS.USER_ID.eq(userId.toString())).execute();
+    /** The user's public profile: an industry for sponsors; category, niche and reach for influencers. */
+    void profile(UUID userId, String displayName, String industry, String category, String niche, Long reach) {
+        db.update(ADMIN_USERS)
+            .set(ADMIN_USERS.DISPLAY_NAME, displayName)
+            .set(ADMIN_USERS.INDUSTRY, industry)
+            .set(ADMIN_USERS.CATEGORY, category)
+            .set(ADMIN_USERS.NICHE, niche)
+            .set(ADMIN_USERS.REACH, reach)
+            .where(ADMIN_USERS.USER_ID.eq(userId.toString()))
+            .execute();
     }
 
     void decide(UUID sponsorId, String approval, String reason) {
@@ -133,6 +142,7 @@ class UserDirectory {
         var r = record.into(ADMIN_USERS);
         return new UserSummary(UUID.fromString(r.getUserId()), r.getEmail(), r.getDisplayName(), r.getRole(),
                 r.getApproval(), r.getApprovalReason(), Boolean.TRUE.equals(r.getSuspended()), r.getSuspensionReason(),
-                r.getRegisteredAt());
+                r.getRegisteredAt(), r.getIndustry(), r.getCategory() == null ? null : Category.valueOf(r.getCategory()),
+                r.getNiche(), r.getReach());
     }
 }

@@ -1,5 +1,7 @@
 package com.sponsorlink.admin.console;
 
+import java.util.UUID;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,35 +23,45 @@ import com.sponsorlink.identity.events.UserSuspended;
 class UserReadModel {
 
     private final UserDirectory users;
+    private final AuditTrail audit;
 
-    UserReadModel(UserDirectory users) {
+    UserReadModel(UserDirectory users, AuditTrail audit) {
         this.users = users;
+        this.audit = audit;
     }
 
     @EventListener
     void on(SponsorRegistered event) {
         users.register(event.sponsorId(), event.email(), event.organisationName(), "SPONSOR", "PENDING", event.registeredAt());
+        users.profile(event.sponsorId(), event.organisationName(), event.industry(), null, null, null);
     }
 
     @EventListener
     void on(InfluencerRegistered event) {
         users.register(event.influencerId(), event.email(), event.displayName(), "INFLUENCER", "APPROVED",
                 event.registeredAt());
+        users.profile(event.influencerId(), event.displayName(), null, event.category().name(), event.niche(), event.reach());
     }
 
+    /** A new admin; one added by another admin is an admin action, so it goes into the audit trail. */
     @EventListener
     void on(AdminRegistered event) {
         users.register(event.adminId(), event.email(), event.displayName(), "ADMIN", "APPROVED", event.registeredAt());
+        if (event.addedBy() != null) {
+            audit.append(new AuditEntry(UUID.randomUUID(), event.registeredAt(), event.addedBy(),
+                    users.find(event.addedBy()).map(UserSummary::displayName).orElse("Admin"), "Added admin", "ADMIN",
+                    event.adminId(), event.displayName() + " <" + event.email() + ">", null));
+        }
     }
 
     @EventListener
     void on(SponsorProfileChanged event) {
-        users.rename(event.sponsorId(), event.organisationName());
+        users.profile(event.sponsorId(), event.organisationName(), event.industry(), null, null, null);
     }
 
     @EventListener
     void on(InfluencerProfileChanged event) {
-        users.rename(event.influencerId(), event.displayName());
+        users.profile(event.influencerId(), event.displayName(), null, event.category().name(), event.niche(), event.reach());
     }
 
     @EventListener

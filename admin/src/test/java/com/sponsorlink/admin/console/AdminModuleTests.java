@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,15 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
+import com.sponsorlink.adrequests.events.AdRequestCreated;
+import com.sponsorlink.adrequests.events.AdRequestFlagged;
+import com.sponsorlink.adrequests.events.OfferMade;
+import com.sponsorlink.adrequests.events.Party;
+import com.sponsorlink.campaigns.events.CampaignCreated;
+import com.sponsorlink.campaigns.events.CampaignFlagged;
+import com.sponsorlink.campaigns.events.Visibility;
 import com.sponsorlink.identity.events.AdminRegistered;
+import com.sponsorlink.identity.events.Category;
 import com.sponsorlink.identity.events.SponsorApproved;
 import com.sponsorlink.identity.events.SponsorRegistered;
 import com.sponsorlink.identity.events.UserSuspended;
@@ -28,6 +37,12 @@ class AdminModuleTests {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    CampaignDirectory campaigns;
+
+    @Autowired
+    AdRequestDirectory requests;
 
     @Test
     void approvingAPendingSponsorPublishesTheDecisionAndAuditsIt(Scenario scenario) {
@@ -74,9 +89,68 @@ class AdminModuleTests {
             .isInstanceOf(ModerationRefusedException.class);
     }
 
+    @Test
+    void flaggingACampaignPublishesTheFlagForCampaignsToEnforceAndAuditsItsReason(Scenario scenario) {
+        UUID adminId = admin(scenario, "flagger@example.com");
+        UUID sponsorId = sponsor(scenario, "flagged@acme.example");
+        UUID campaignId = UUID.randomUUID();
+        scenario.publish(new CampaignCreated(campaignId, sponsorId, "Miracle pills", "Lose weight overnight",
+                Category.FITNESS, 100_000, LocalDate.now(), LocalDate.now().plusDays(9), Visibility.PUBLIC, Instant.now()))
+            .andWaitForStateChange(() -> campaigns.find(campaignId)).andVerify(found -> { });
+
+        scenario.stimulate(() -> moderation.flagCampaign(adminId, campaignId, "Misleading health claims"))
+            .andWaitForEventOfType(CampaignFlagged.class)
+            .matching(event -> event.campaignId().equals(campaignId))
+            .toArriveAndVerify(event -> {
+                assertThat(event.reason()).isEqualTo("Misleading health claims");
+                assertThat(campaigns.find(campaignId).orElseThrow().flagged()).isTrue();
+                assertThat(audit.page(PageRequest.of(0, 50)).getContent()).anySatisfy(entry -> {
+                    assertThat(entry.action()).isEqualTo("Flagged campaign");
+                    assertThat(entry.subjectLabel()).isEqualTo("\"Miracle pills\" by Sponsor flagged@acme.example");
+                    assertThat(entry.reason()).isEqualTo("Misleading health claims");
+                });
+            });
+        assertThatThrownBy(() -> moderation.flagCampaign(adminId, campaignId, "Again"))
+            .isInstanceOf(ModerationRefusedException.class).hasMessage("\"Miracle pills\" is already flagged.");
+    }
+
+    @Test
+    void anAdRequestIsFlaggedOnceAndItsStatusFollowsItsEvents(Scenario scenario) {
+        UUID adminId = admin(scenario, "freezer@example.com");
+        UUID requestId = UUID.randomUUID();
+        scenario.publish(new AdRequestCreated(requestId, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                Party.SPONSOR, 50_000, null, Instant.now()))
+            .andWaitForStateChange(() -> requests.find(requestId)).andVerify(found -> { });
+        scenario.publish(new OfferMade(requestId, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), Party.INFLUENCER,
+                65_000, "", Instant.now()))
+            .andWaitForStateChange(() -> requests.find(requestId).orElseThrow().status(), "NEGOTIATING"::equals)
+            .andVerify(status -> assertThat(requests.find(requestId).orElseThrow().amountMinor()).isEqualTo(65_000));
+
+        scenario.stimulate(() -> moderation.flagAdRequest(adminId, requestId, "Asked to pay outside the platform"))
+            .andWaitForEventOfType(AdRequestFlagged.class)
+            .toArriveAndVerify(event -> assertThat(requests.find(requestId).orElseThrow().flagged()).isTrue());
+        assertThatThrownBy(() -> moderation.flagAdRequest(adminId, requestId, "Again"))
+            .isInstanceOf(ModerationRefusedException.class);
+    }
+
+    @Test
+    void anAdminAddedByAnotherIsAudited(Scenario scenario) {
+        UUID adminId = admin(scenario, "senior@example.com");
+        UUID addedId = UUID.randomUUID();
+
+        scenario.publish(new AdminRegistered(addedId, "junior@example.com", "Junior", adminId, Instant.now()))
+            .andWaitForStateChange(() -> users.find(addedId)).andVerify(found -> { });
+
+        assertThat(audit.page(PageRequest.of(0, 50)).getContent()).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("Added admin");
+            assertThat(entry.adminId()).isEqualTo(adminId);
+            assertThat(entry.subjectLabel()).isEqualTo("Junior <junior@example.com>");
+        });
+    }
+
     private UUID admin(Scenario scenario, String email) {
         UUID adminId = UUID.randomUUID();
-        scenario.publish(new AdminRegistered(adminId, email, "Admin " + email, Instant.now()))
+        scenario.publish(new AdminRegistered(adminId, email, "Admin " + email, null, Instant.now()))
             .andWaitForStateChange(() -> users.find(adminId)).andVerify(found -> { });
         return adminId;
     }

@@ -21,9 +21,9 @@ class UserFilterTests {
     @Test
     void aSuspensionOutranksTheApprovalInTheStatusShown() {
         var suspended = new UserSummary(UUID.randomUUID(), "a@b.example", "A", "SPONSOR", "APPROVED", null, true, "Spam",
-                Instant.now());
+                Instant.now(), "Tools", null, null, null);
         var pending = new UserSummary(UUID.randomUUID(), "a@b.example", "A", "SPONSOR", "PENDING", null, false, null,
-                Instant.now());
+                Instant.now(), "Tools", null, null, null);
 
         assertThat(suspended.status()).isEqualTo("SUSPENDED");
         assertThat(pending.status()).isEqualTo("PENDING");

@@ -18,17 +18,23 @@ import com.sponsorlink.adrequests.events.Party;
  */
 record AdRequest(UUID id, UUID campaignId, UUID sponsorId, UUID influencerId, Party startedBy, String requirements,
         LocalDate dueDate, Status status, long offerMinor, Party offeredBy, int offers, Long agreedMinor,
-        String closingNote, Instant createdAt, Instant updatedAt, int version) {
+        String closingNote, boolean flagged, String flagReason, Instant createdAt, Instant updatedAt, int version) {
 
     /** A new ad request with its first offer, made by the side that starts it. */
     static AdRequest start(UUID campaignId, UUID sponsorId, UUID influencerId, Party startedBy, String requirements,
             LocalDate dueDate, long amountMinor, Instant now) {
         return new AdRequest(UUID.randomUUID(), campaignId, sponsorId, influencerId, startedBy, requirements, dueDate,
-                Status.PENDING, amountMinor, startedBy, 1, null, null, now, now, 0);
+                Status.PENDING, amountMinor, startedBy, 1, null, null, false, null, now, now, 0);
     }
 
     public boolean open() {
         return status.open();
+    }
+
+    /** Why nobody may take any step on it now, or null: an admin's flag freezes it. */
+    String whyFrozen() {
+        return flagged ? "An admin froze this ad request" + (flagReason == null || flagReason.isBlank() ? "" : ": " + flagReason)
+                + ". Nothing can change until an admin lifts the flag." : null;
     }
 
     /** The side expected to answer the latest offer, or null once the request is settled. */
@@ -36,8 +42,9 @@ record AdRequest(UUID id, UUID campaignId, UUID sponsorId, UUID influencerId, Pa
         return open() ? offeredBy.other() : null;
     }
 
+    /** Whether the party is the one to answer the latest offer, and may do so now. */
     public boolean awaits(Party party) {
-        return party == awaiting();
+        return !flagged && party == awaiting();
     }
 
     String whyCannotAccept(Party by) {
@@ -82,26 +89,31 @@ record AdRequest(UUID id, UUID campaignId, UUID sponsorId, UUID influencerId, Pa
     }
 
     public boolean canDelete() {
-        return whyCannotDelete() == null;
+        return !flagged && whyCannotDelete() == null;
     }
 
     public boolean canCancel() {
-        return whyCannotCancel() == null;
+        return !flagged && whyCannotCancel() == null;
+    }
+
+    public boolean canEdit() {
+        return !flagged && whyCannotEdit() == null;
     }
 
     AdRequest accepted(Instant now) {
         return new AdRequest(id, campaignId, sponsorId, influencerId, startedBy, requirements, dueDate, Status.ACCEPTED,
-                offerMinor, offeredBy, offers, offerMinor, null, createdAt, now, version);
+                offerMinor, offeredBy, offers, offerMinor, null, flagged, flagReason, createdAt, now, version);
     }
 
     AdRequest countered(Party by, long amountMinor, Instant now) {
         return new AdRequest(id, campaignId, sponsorId, influencerId, startedBy, requirements, dueDate,
-                Status.NEGOTIATING, amountMinor, by, offers + 1, null, null, createdAt, now, version);
+                Status.NEGOTIATING, amountMinor, by, offers + 1, null, null, flagged, flagReason, createdAt, now, version);
     }
 
     AdRequest closed(Status outcome, String note, Instant now) {
         return new AdRequest(id, campaignId, sponsorId, influencerId, startedBy, requirements, dueDate, outcome, offerMinor,
-                offeredBy, offers, outcome == Status.COMPLETED ? agreedMinor : null, note, createdAt, now, version);
+                offeredBy, offers, outcome == Status.COMPLETED ? agreedMinor : null, note, flagged, flagReason, createdAt, now,
+                version);
     }
 
     /**
@@ -112,7 +124,7 @@ record AdRequest(UUID id, UUID campaignId, UUID sponsorId, UUID influencerId, Pa
         boolean counters = paymentMinor != offerMinor && offeredBy == Party.INFLUENCER;
         return new AdRequest(id, campaignId, sponsorId, newInfluencerId, startedBy, newRequirements, newDueDate,
                 counters ? Status.NEGOTIATING : status, paymentMinor, counters ? Party.SPONSOR : offeredBy,
-                counters ? offers + 1 : offers, null, null, createdAt, now, version);
+                counters ? offers + 1 : offers, null, null, flagged, flagReason, createdAt, now, version);
     }
 
     private String whyCannotAnswer(Party by, String what) {

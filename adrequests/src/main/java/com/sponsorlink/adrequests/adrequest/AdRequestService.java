@@ -146,7 +146,8 @@ class AdRequestService {
         if (!changes.isEmpty()) {
             history.append(id, now, Party.SPONSOR.name(), Step.EDITED, null, String.join(" ", changes));
         }
-        events.publishEvent(new AdRequestEdited(id, edited.campaignId(), sponsorId, influencerId, previousInfluencer, now));
+        events.publishEvent(new AdRequestEdited(id, edited.campaignId(), sponsorId, influencerId, previousInfluencer,
+                paymentMinor, now));
         if (counters) {
             history.append(id, now, Party.SPONSOR.name(), Step.OFFERED, paymentMinor, "New payment set in an edit.");
             events.publishEvent(new OfferMade(id, edited.campaignId(), sponsorId, influencerId, Party.SPONSOR, paymentMinor,
@@ -228,6 +229,11 @@ class AdRequestService {
         }
         events.publishEvent(new AdRequestDeleted(id, current.campaignId(), sponsorId, current.influencerId(),
                 clock.instant()));
+    }
+
+    /** Applies an admin's flag on an ad request, which freezes it until lifted. */
+    void flag(UUID id, boolean flagged, String reason) {
+        requests.flag(id, flagged, reason);
     }
 
     /** The campaign is gone: its open and accepted requests are cancelled, with a note saying why. */
@@ -342,6 +348,7 @@ class AdRequestService {
         if (current.version() != seenVersion) {
             throw new StaleAdRequestException();
         }
+        refuseIf(current.whyFrozen());
         return current;
     }
 

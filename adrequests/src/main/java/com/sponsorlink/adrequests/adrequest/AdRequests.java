@@ -82,6 +82,16 @@ class AdRequests {
             .execute() == 1;
     }
 
+    /** An admin's flag; it counts as a change, so a page opened before it cannot act as if it were not there. */
+    void flag(UUID id, boolean flagged, String reason) {
+        db.update(ADREQUESTS_AD_REQUESTS)
+            .set(ADREQUESTS_AD_REQUESTS.FLAGGED, flagged)
+            .set(ADREQUESTS_AD_REQUESTS.FLAG_REASON, flagged ? reason : null)
+            .set(ADREQUESTS_AD_REQUESTS.VERSION, ADREQUESTS_AD_REQUESTS.VERSION.plus(1))
+            .where(ADREQUESTS_AD_REQUESTS.ID.eq(id.toString()))
+            .execute();
+    }
+
     boolean delete(UUID id, int seenVersion) {
         return db.deleteFrom(ADREQUESTS_AD_REQUESTS)
             .where(ADREQUESTS_AD_REQUESTS.ID.eq(id.toString()))
@@ -201,7 +211,8 @@ class AdRequests {
         return new AdRequest(UUID.fromString(r.getId()), UUID.fromString(r.getCampaignId()), UUID.fromString(r.getSponsorId()),
                 UUID.fromString(r.getInfluencerId()), Party.valueOf(r.getStartedBy()), r.getRequirements(), r.getDueDate(),
                 Status.valueOf(r.getStatus()), r.getOfferMinor(), Party.valueOf(r.getOfferedBy()), r.getOffers(),
-                r.getAgreedMinor(), r.getClosingNote(), r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
+                r.getAgreedMinor(), r.getClosingNote(), Boolean.TRUE.equals(r.getFlagged()), r.getFlagReason(),
+                r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
     }
 
     /** One row of an ad request list. */

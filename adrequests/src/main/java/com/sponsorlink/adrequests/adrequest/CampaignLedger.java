@@ -58,6 +58,13 @@ class CampaignLedger {
             .execute();
     }
 
+    void flag(UUID campaignId, boolean flagged) {
+        db.update(ADREQUESTS_CAMPAIGNS)
+            .set(ADREQUESTS_CAMPAIGNS.FLAGGED, flagged)
+            .where(ADREQUESTS_CAMPAIGNS.CAMPAIGN_ID.eq(campaignId.toString()))
+            .execute();
+    }
+
     /** Keeps the deleted campaign's row, with nothing committed, so its requests' history still names it. */
     void deleted(UUID campaignId) {
         db.update(ADREQUESTS_CAMPAIGNS)
@@ -128,18 +135,21 @@ class CampaignLedger {
         var r = record.into(ADREQUESTS_CAMPAIGNS);
         return new Campaign(UUID.fromString(r.getCampaignId()), UUID.fromString(r.getSponsorId()), r.getName(),
                 r.getBudgetMinor(), r.getCommittedMinor(), r.getStartDate(), r.getEndDate(),
-                Visibility.valueOf(r.getVisibility()), Boolean.TRUE.equals(r.getDeleted()),
+                Visibility.valueOf(r.getVisibility()), Boolean.TRUE.equals(r.getDeleted()), Boolean.TRUE.equals(r.getFlagged()),
                 Boolean.TRUE.equals(record.get(ADREQUESTS_SPONSORS.SUSPENDED)));
     }
 
     /** A campaign as ad requests see it. */
     record Campaign(UUID id, UUID sponsorId, String name, long budgetMinor, long committedMinor, LocalDate startDate,
-            LocalDate endDate, Visibility visibility, boolean deleted, boolean sponsorSuspended) {
+            LocalDate endDate, Visibility visibility, boolean deleted, boolean flagged, boolean sponsorSuspended) {
 
         /** Why no new ad request may be made on it today, or null if one may. */
         String whyClosedOn(LocalDate today) {
             if (deleted) {
                 return "The campaign \"" + name + "\" was deleted.";
+            }
+            if (flagged) {
+                return "An admin flagged the campaign \"" + name + "\", so it takes no new ad requests.";
             }
             if (endDate.isBefore(today)) {
                 return "The campaign \"" + name + "\" ended on " + endDate + ", so it takes no new ad requests.";

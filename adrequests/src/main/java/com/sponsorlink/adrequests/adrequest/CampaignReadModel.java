@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 import com.sponsorlink.campaigns.events.CampaignChanged;
 import com.sponsorlink.campaigns.events.CampaignCreated;
 import com.sponsorlink.campaigns.events.CampaignDeleted;
+import com.sponsorlink.campaigns.events.CampaignFlagged;
+import com.sponsorlink.campaigns.events.CampaignUnflagged;
 
 /**
  * Keeps the campaign ledger in step with the campaigns context, and cancels a deleted campaign's
@@ -33,6 +35,16 @@ class CampaignReadModel {
     void on(CampaignChanged event) {
         ledger.changed(event.campaignId(), event.name(), event.budgetMinor(), event.startDate(), event.endDate(),
                 event.visibility());
+    }
+
+    @EventListener
+    void on(CampaignFlagged event) {
+        ledger.flag(event.campaignId(), true);
+    }
+
+    @EventListener
+    void on(CampaignUnflagged event) {
+        ledger.flag(event.campaignId(), false);
     }
 
     @EventListener

@@ -7,7 +7,8 @@ import java.util.UUID;
  * The sponsor edited an open ad request (requirements, due date, payment or the influencer).
  *
  * @param previousInfluencerId the influencer it was addressed to before, if the edit changed that; else {@code null}
+ * @param offerMinor the latest offer after the edit
  */
 public record AdRequestEdited(UUID adRequestId, UUID campaignId, UUID sponsorId, UUID influencerId,
-        UUID previousInfluencerId, Instant editedAt) {
+        UUID previousInfluencerId, long offerMinor, Instant editedAt) {
 }

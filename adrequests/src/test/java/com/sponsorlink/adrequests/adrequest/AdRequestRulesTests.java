@@ -83,4 +83,17 @@ class AdRequestRulesTests {
         assertThat(countered.offeredBy()).isEqualTo(Party.SPONSOR);
         assertThat(countered.awaiting()).isEqualTo(Party.INFLUENCER);
     }
+
+    @Test
+    void aFlaggedRequestIsFrozenWithTheAdminsReason() {
+        AdRequest frozen = new AdRequest(offered.id(), offered.campaignId(), offered.sponsorId(), offered.influencerId(),
+                Party.SPONSOR, "Two reels", null, Status.PENDING, 50_000, Party.SPONSOR, 1, null, null, true,
+                "Payment outside the platform", NOW, NOW, 3);
+
+        assertThat(frozen.whyFrozen()).isEqualTo("An admin froze this ad request: Payment outside the platform. "
+                + "Nothing can change until an admin lifts the flag.");
+        assertThat(frozen.awaits(Party.INFLUENCER)).isFalse();
+        assertThat(frozen.canCancel()).isFalse();
+        assertThat(offered.whyFrozen()).isNull();
+    }
 }

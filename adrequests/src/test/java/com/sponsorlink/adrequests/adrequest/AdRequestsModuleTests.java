@@ -199,7 +199,7 @@ class AdRequestsModuleTests {
     void aPrivateCampaignCannotBeJoined() {
         UUID sponsor = sponsor();
         UUID campaign = UUID.randomUUID();
-        publish(new CampaignCreated(campaign, sponsor, "Secret", Category.TECH, 100_000, TODAY, TODAY.plusDays(30),
+        publish(new CampaignCreated(campaign, sponsor, "Secret", "Unannounced", Category.TECH, 100_000, TODAY, TODAY.plusDays(30),
                 Visibility.PRIVATE, Instant.now()));
 
         assertThatThrownBy(() -> requests.askToJoin(influencer("Nosy"), campaign, 30_000, "Let me in"))
@@ -221,7 +221,7 @@ class AdRequestsModuleTests {
 
     private UUID campaign(UUID sponsor, long budgetMinor) {
         UUID id = UUID.randomUUID();
-        publish(new CampaignCreated(id, sponsor, "Campaign " + id, Category.TRAVEL, budgetMinor, TODAY, TODAY.plusDays(30),
+        publish(new CampaignCreated(id, sponsor, "Campaign " + id, "About hiking", Category.TRAVEL, budgetMinor, TODAY, TODAY.plusDays(30),
                 Visibility.PUBLIC, Instant.now()));
         return id;
     }

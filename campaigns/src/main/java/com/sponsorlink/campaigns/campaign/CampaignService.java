@@ -49,7 +49,7 @@ class CampaignService {
         Campaign campaign = fromForm(UUID.randomUUID(), sponsorId, form, 0, 0);
         Instant now = clock.instant();
         campaigns.insert(campaign, sponsor.suspended(), now);
-        events.publishEvent(new CampaignCreated(campaign.id(), sponsorId, campaign.name(), campaign.category(),
+        events.publishEvent(new CampaignCreated(campaign.id(), sponsorId, campaign.name(), campaign.description(), campaign.category(),
                 campaign.budgetMinor(), campaign.startDate(), campaign.endDate(), campaign.visibility(), now));
         return campaign.id();
     }
@@ -68,7 +68,7 @@ class CampaignService {
             }
             throw new StaleCampaignException();
         }
-        events.publishEvent(new CampaignChanged(campaignId, sponsorId, changed.name(), changed.category(),
+        events.publishEvent(new CampaignChanged(campaignId, sponsorId, changed.name(), changed.description(), changed.category(),
                 changed.budgetMinor(), changed.startDate(), changed.endDate(), changed.visibility()));
     }
 

@@ -113,6 +113,16 @@ class Campaigns {
             .execute();
     }
 
+    /** Flags or unflags the campaign, with the admin's reason for the sponsor to read, and relists it. */
+    void flag(UUID campaignId, boolean flagged, String reason) {
+        db.update(CAMPAIGNS_CAMPAIGNS)
+            .set(CAMPAIGNS_CAMPAIGNS.FLAGGED, flagged)
+            .set(CAMPAIGNS_CAMPAIGNS.FLAG_REASON, flagged ? reason : null)
+            .where(CAMPAIGNS_CAMPAIGNS.ID.eq(campaignId.toString()))
+            .execute();
+        relist(CAMPAIGNS_CAMPAIGNS.ID.eq(campaignId.toString()));
+    }
+
     void sponsorSuspended(UUID sponsorId, boolean suspended) {
         db.update(CAMPAIGNS_CAMPAIGNS)
             .set(CAMPAIGNS_CAMPAIGNS.SPONSOR_SUSPENDED, suspended)

@@ -8,6 +8,6 @@ import com.sponsorlink.identity.events.Category;
 /**
  * A sponsor edited a campaign; carries the campaign's state after the change.
  */
-public record CampaignChanged(UUID campaignId, UUID sponsorId, String name, Category category, long budgetMinor,
-        LocalDate startDate, LocalDate endDate, Visibility visibility) {
+public record CampaignChanged(UUID campaignId, UUID sponsorId, String name, String description, Category category,
+        long budgetMinor, LocalDate startDate, LocalDate endDate, Visibility visibility) {
 }

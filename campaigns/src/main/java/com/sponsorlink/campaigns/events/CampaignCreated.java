@@ -7,10 +7,11 @@ import java.util.UUID;
 import com.sponsorlink.identity.events.Category;
 
 /**
- * A sponsor created a campaign. Carries what other contexts need to check ownership, budget and dates.
+ * A sponsor created a campaign. Carries what other contexts need to check ownership, budget and
+ * dates, and the description that moderation reads.
  *
  * @param budgetMinor the budget in minor currency units
  */
-public record CampaignCreated(UUID campaignId, UUID sponsorId, String name, Category category, long budgetMinor,
-        LocalDate startDate, LocalDate endDate, Visibility visibility, Instant createdAt) {
+public record CampaignCreated(UUID campaignId, UUID sponsorId, String name, String description, Category category,
+        long budgetMinor, LocalDate startDate, LocalDate endDate, Visibility visibility, Instant createdAt) {
 }

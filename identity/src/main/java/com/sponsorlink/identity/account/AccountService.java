@@ -55,9 +55,10 @@ class AccountService {
         return account.id();
     }
 
-    UUID registerAdmin(String email, String displayName, String rawPassword) {
+    /** Creates an admin account; {@code addedBy} is the admin who adds it, or null for the first admin. */
+    UUID registerAdmin(String email, String displayName, String rawPassword, UUID addedBy) {
         Account account = create(email, rawPassword, Role.ADMIN, displayName, Approval.APPROVED);
-        events.publishEvent(new AdminRegistered(account.id(), account.email(), displayName, account.registeredAt()));
+        events.publishEvent(new AdminRegistered(account.id(), account.email(), displayName, addedBy, account.registeredAt()));
         return account.id();
     }
 

@@ -44,12 +44,12 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         if (StringUtils.hasText(password)) {
-            service.registerAdmin(email, "Admin", password);
+            service.registerAdmin(email, "Admin", password, null);
             log.info("Created the first admin account {} with the configured password.", email);
             return;
         }
         String generated = generatePassword();
-        service.registerAdmin(email, "Admin", generated);
+        service.registerAdmin(email, "Admin", generated, null);
         log.warn("""
 
                 ==================================================================

@@ -1,0 +1,39 @@
+package com.sponsorlink.campaigns.campaign;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import com.sponsorlink.campaigns.events.CampaignCommitmentChanged;
+import com.sponsorlink.campaigns.events.CampaignFlagged;
+import com.sponsorlink.campaigns.events.CampaignUnflagged;
+
+/**
+ * Applies what other contexts decide about campaigns through the contracts campaigns owns: the
+ * committed amount the ad requests context reports, and the admin console's flags. Synchronous,
+ * inside the deciding transaction: a budget edit right after an acceptance must already see the
+ * commitment, and a flagged campaign must be gone from discovery at once.
+ */
+@Component
+class CampaignDecisions {
+
+    private final Campaigns campaigns;
+
+    CampaignDecisions(Campaigns campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    @EventListener
+    void on(CampaignCommitmentChanged event) {
+        campaigns.commit(event.campaignId(), event.committedMinor());
+    }
+
+    @EventListener
+    void on(CampaignFlagged event) {
+        campaigns.flag(event.campaignId(), true, event.reason());
+    }
+
+    @EventListener
+    void on(CampaignUnflagged event) {
+        campaigns.flag(event.campaignId(), false, null);
+    }
+}
