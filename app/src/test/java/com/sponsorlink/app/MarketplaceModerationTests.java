@@ -120,6 +120,16 @@ class MarketplaceModerationTests extends WebJourney {
 
         assertThat(form.select("#reason-error").text()).startsWith("Give a reason");
         assertThat(rowOf(page(sponsor, "/sponsor"), "Reasonless")).doesNotContain("Flagged");
+        registerInfluencer("reasonless@example.com", "Reasonless Creator", "10");
+        String request = submit(sponsor, post("/sponsor/ad-requests").param("campaignId", campaign)
+            .param("influencerId", idOf("reasonless@example.com").toString()).param("requirements", "A post")
+            .param("payment", "10")).getResponse().getRedirectedUrl().replace("/sponsor/", "/admin/");
+        MockHttpSession admin = admin();
+        MvcResult noReason = submit(admin, post(request + "/flag").param("reason", ""));
+        assertThat(noReason.getResponse().getRedirectedUrl()).isEqualTo(request);
+        Document back = html(mvc.perform(get(request).session(admin).flashAttrs(noReason.getFlashMap())).andReturn());
+        assertThat(back.select(".alert-warning").text()).startsWith("Give a reason");
+        assertThat(back.select("#frozen")).isEmpty();
     }
 
     @Test

@@ -65,26 +65,23 @@ class MarketplaceController {
         return "admin/campaign";
     }
 
-    @PostMapping("/campaigns/{campaignId}/flag")
-    String flagCampaign(@PathVariable UUID campaignId, @Validated @ModelAttribute("decision") ReasonForm decision,
-            BindingResult errors, Principal admin, Model model, RedirectAttributes redirect) {
+    /** Flags or unflags a campaign; either way the reason goes to the audit trail. */
+    @PostMapping("/campaigns/{campaignId}/{action:flag|unflag}")
+    String decideOnCampaign(@PathVariable UUID campaignId, @PathVariable String action,
+            @Validated @ModelAttribute("decision") ReasonForm decision, BindingResult errors, Principal admin, Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return campaign(campaignId, model);
         }
-        moderation.flagCampaign(idOf(admin), campaignId, decision.trimmed());
-        redirect.addFlashAttribute("flash", "The campaign is flagged: influencers no longer see it and it takes no new "
-                + "ad requests. Its sponsor sees your reason.");
-        return "redirect:/admin/campaigns/" + campaignId;
-    }
-
-    @PostMapping("/campaigns/{campaignId}/unflag")
-    String unflagCampaign(@PathVariable UUID campaignId, @Validated @ModelAttribute("decision") ReasonForm decision,
-            BindingResult errors, Principal admin, Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return campaign(campaignId, model);
+        if ("flag".equals(action)) {
+            moderation.flagCampaign(idOf(admin), campaignId, decision.trimmed());
+            redirect.addFlashAttribute("flash", "The campaign is flagged: influencers no longer see it and it takes no "
+                    + "new ad requests. Its sponsor sees your reason.");
         }
-        moderation.unflagCampaign(idOf(admin), campaignId, decision.trimmed());
-        redirect.addFlashAttribute("flash", "The flag was lifted; the campaign is back as it was.");
+        else {
+            moderation.unflagCampaign(idOf(admin), campaignId, decision.trimmed());
+            redirect.addFlashAttribute("flash", "The flag was lifted; the campaign is back as it was.");
+        }
         return "redirect:/admin/campaigns/" + campaignId;
     }
 
@@ -98,24 +95,19 @@ class MarketplaceController {
         return "admin/ad-requests";
     }
 
-    @PostMapping("/ad-requests/{adRequestId}/flag")
-    String flagAdRequest(@PathVariable UUID adRequestId, @Validated ReasonForm decision, BindingResult errors,
-            Principal admin, RedirectAttributes redirect) {
+    /**
+     * Flags (freezes) or unflags an ad request. The form sits on the ad requests context's page, so a
+     * missing reason goes back there as a message.
+     */
+    @PostMapping("/ad-requests/{adRequestId}/{action:flag|unflag}")
+    String decideOnAdRequest(@PathVariable UUID adRequestId, @PathVariable String action, @Validated ReasonForm decision,
+            BindingResult errors, Principal admin, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             redirect.addFlashAttribute("problem", errors.getFieldError("reason").getDefaultMessage());
         }
-        else {
+        else if ("flag".equals(action)) {
             moderation.flagAdRequest(idOf(admin), adRequestId, decision.trimmed());
             redirect.addFlashAttribute("flash", "The ad request is frozen until you lift the flag; both sides see your reason.");
-        }
-        return "redirect:/admin/ad-requests/" + adRequestId;
-    }
-
-    @PostMapping("/ad-requests/{adRequestId}/unflag")
-    String unflagAdRequest(@PathVariable UUID adRequestId, @Validated ReasonForm decision, BindingResult errors,
-            Principal admin, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            redirect.addFlashAttribute("problem", errors.getFieldError("reason").getDefaultMessage());
         }
         else {
             moderation.unflagAdRequest(idOf(admin), adRequestId, decision.trimmed());
