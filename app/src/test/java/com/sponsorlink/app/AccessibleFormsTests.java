@@ -47,7 +47,7 @@ class AccessibleFormsTests extends WebJourney {
                 request + "/cancel", request + "/delete")) {
             problems.addAll(problemsOn(page(sponsor, path), path));
         }
-        for (String path : List.of("/influencer", "/influencer/campaigns", "/profile", "/influencer/ad-requests",
+        for (String path : List.of("/influencer", "/influencer/campaigns", "/profile", "/notifications", "/influencer/ad-requests",
                 inboxRequest, "/influencer/campaigns/" + campaignId + "/join")) {
             problems.addAll(problemsOn(page(influencer, path), path));
         }

@@ -113,7 +113,7 @@ class Moderation {
             throw new ModerationRefusedException("This ad request is already flagged.");
         }
         Instant now = clock.instant();
-        events.publishEvent(new AdRequestFlagged(adRequestId, adminId, reason, now));
+        events.publishEvent(new AdRequestFlagged(adRequestId, request.sponsorId(), request.influencerId(), adminId, reason, now));
         record(adminId, now, "Flagged ad request", "AD_REQUEST", adRequestId, request.label(), reason);
     }
 
@@ -123,7 +123,7 @@ class Moderation {
             throw new ModerationRefusedException("This ad request is not flagged.");
         }
         Instant now = clock.instant();
-        events.publishEvent(new AdRequestUnflagged(adRequestId, adminId, reason, now));
+        events.publishEvent(new AdRequestUnflagged(adRequestId, request.sponsorId(), request.influencerId(), adminId, reason, now));
         record(adminId, now, "Unflagged ad request", "AD_REQUEST", adRequestId, request.label(), reason);
     }
 

@@ -1,11 +1,15 @@
 package com.sponsorlink.identity.account;
 
+import java.util.UUID;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.sponsorlink.identity.events.UserSuspended;
 
@@ -32,7 +36,13 @@ class SignedInSessions {
         return new SuspendedUsersSignOut(sessions);
     }
 
-    /** Once a suspension has committed, every session of that user expires at its next request. */
+    /**
+     * Once a suspension has committed, every session of that user expires at its next request. A
+     * plain listener that registers an after-commit callback, rather than a transactional event
+     * listener: the sessions live in memory and die with the process, so there is nothing to record
+     * in the event publication registry, and on SQLite the registry could not write from the
+     * committing thread, which still holds the write lock.
+     */
     static class SuspendedUsersSignOut {
 
         private final SessionRegistry sessions;
@@ -41,10 +51,24 @@ class SignedInSessions {
             this.sessions = sessions;
         }
 
-        @TransactionalEventListener
+        @EventListener
         void on(UserSuspended event) {
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        signOut(event.userId());
+                    }
+                });
+            }
+            else {
+                signOut(event.userId());
+            }
+        }
+
+        private void signOut(UUID userId) {
             sessions.getAllPrincipals().stream()
-                .filter(principal -> principal instanceof SignedInUser user && user.id().equals(event.userId()))
+                .filter(principal -> principal instanceof SignedInUser user && user.id().equals(userId))
                 .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
                 .forEach(session -> session.expireNow());
         }
