@@ -47,13 +47,14 @@ class AccessibleFormsTests extends WebJourney {
                 request + "/cancel", request + "/delete")) {
             problems.addAll(problemsOn(page(sponsor, path), path));
         }
-        for (String path : List.of("/influencer", "/influencer/campaigns", "/profile", "/notifications", "/influencer/ad-requests",
+        for (String path : List.of("/influencer", "/influencer/campaigns", "/profile", "/notifications", "/notifications/preferences", "/influencer/ad-requests",
                 inboxRequest, "/influencer/campaigns/" + campaignId + "/join")) {
             problems.addAll(problemsOn(page(influencer, path), path));
         }
         for (String path : List.of("/admin", "/admin/sponsors", "/admin/users", "/admin/audit",
                 "/admin/users/" + idOf("a11y@example.com"), "/profile", request.replace("/sponsor/", "/admin/"),
-                "/admin/campaigns", "/admin/campaigns/" + campaignId, "/admin/ad-requests", "/admin/admins/new")) {
+                "/admin/campaigns", "/admin/campaigns/" + campaignId, "/admin/ad-requests", "/admin/admins/new",
+                "/admin/deliveries")) {
             problems.addAll(problemsOn(page(admin, path), path));
         }
 

@@ -175,7 +175,8 @@ class MarketplaceModerationTests extends WebJourney {
         String someone = idOf("curious@example.com").toString();
         for (MockHttpSession outsider : List.of(signedIn("curious@brand.example", PASSWORD), signedIn("curious@example.com", PASSWORD))) {
             for (String path : List.of("/admin", "/admin/sponsors", "/admin/users", "/admin/users/" + someone, "/admin/audit",
-                    "/admin/campaigns", "/admin/ad-requests", "/admin/admins/new", "/admin/ad-requests/" + someone)) {
+                    "/admin/campaigns", "/admin/ad-requests", "/admin/admins/new", "/admin/ad-requests/" + someone,
+                    "/admin/deliveries")) {
                 assertThat(status(outsider, get(path))).as(path).isEqualTo(403);
             }
             assertThat(status(outsider, post("/admin/admins").param("email", "x@y.example").param("displayName", "X")

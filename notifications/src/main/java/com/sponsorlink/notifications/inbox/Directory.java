@@ -21,14 +21,27 @@ class Directory {
         this.db = db;
     }
 
-    void person(UUID userId, String displayName, String role) {
+    void person(UUID userId, String displayName, String email, String role) {
         db.insertInto(NOTIFICATIONS_PEOPLE)
             .set(NOTIFICATIONS_PEOPLE.USER_ID, userId.toString())
             .set(NOTIFICATIONS_PEOPLE.DISPLAY_NAME, displayName)
+            .set(NOTIFICATIONS_PEOPLE.EMAIL, email)
             .set(NOTIFICATIONS_PEOPLE.ROLE, role)
-            .onConflict(NOTIFICATIONS_PEOPLE.USER_ID).doUpdate()
-            .set(NOTIFICATIONS_PEOPLE.DISPLAY_NAME, displayName)
+            .onConflict(NOTIFICATIONS_PEOPLE.USER_ID).doNothing()
             .execute();
+    }
+
+    void rename(UUID userId, String displayName) {
+        db.update(NOTIFICATIONS_PEOPLE)
+            .set(NOTIFICATIONS_PEOPLE.DISPLAY_NAME, displayName)
+            .where(NOTIFICATIONS_PEOPLE.USER_ID.eq(userId.toString()))
+            .execute();
+    }
+
+    Optional<String> emailOf(UUID userId) {
+        return db.select(NOTIFICATIONS_PEOPLE.EMAIL).from(NOTIFICATIONS_PEOPLE)
+            .where(NOTIFICATIONS_PEOPLE.USER_ID.eq(userId.toString()))
+            .fetchOptional(NOTIFICATIONS_PEOPLE.EMAIL);
     }
 
     void campaign(UUID campaignId, UUID sponsorId, String name) {

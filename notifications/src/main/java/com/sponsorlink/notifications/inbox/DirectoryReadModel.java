@@ -26,27 +26,27 @@ class DirectoryReadModel {
 
     @EventListener
     void on(SponsorRegistered event) {
-        directory.person(event.sponsorId(), event.organisationName(), "SPONSOR");
+        directory.person(event.sponsorId(), event.organisationName(), event.email(), "SPONSOR");
     }
 
     @EventListener
     void on(SponsorProfileChanged event) {
-        directory.person(event.sponsorId(), event.organisationName(), "SPONSOR");
+        directory.rename(event.sponsorId(), event.organisationName());
     }
 
     @EventListener
     void on(InfluencerRegistered event) {
-        directory.person(event.influencerId(), event.displayName(), "INFLUENCER");
+        directory.person(event.influencerId(), event.displayName(), event.email(), "INFLUENCER");
     }
 
     @EventListener
     void on(InfluencerProfileChanged event) {
-        directory.person(event.influencerId(), event.displayName(), "INFLUENCER");
+        directory.rename(event.influencerId(), event.displayName());
     }
 
     @EventListener
     void on(AdminRegistered event) {
-        directory.person(event.adminId(), event.displayName(), "ADMIN");
+        directory.person(event.adminId(), event.displayName(), event.email(), "ADMIN");
     }
 
     @EventListener

@@ -27,10 +27,13 @@ class Inbox {
         this.db = db;
     }
 
-    /** Adds a notification unless one with the same source key exists: handling an event twice leaves one. */
+    /**
+     * Adds a notification unless one with the same source key exists, so handling an event twice
+     * leaves one; returns whether it was added.
+     */
     @Transactional
-    void add(Notification notification) {
-        db.insertInto(NOTIFICATIONS_INBOX)
+    boolean add(Notification notification) {
+        return db.insertInto(NOTIFICATIONS_INBOX)
             .set(NOTIFICATIONS_INBOX.ID, notification.id().toString())
             .set(NOTIFICATIONS_INBOX.USER_ID, notification.userId().toString())
             .set(NOTIFICATIONS_INBOX.SOURCE_KEY, notification.sourceKey())
@@ -40,7 +43,7 @@ class Inbox {
             .set(NOTIFICATIONS_INBOX.LINK, notification.link())
             .set(NOTIFICATIONS_INBOX.CREATED_AT, notification.createdAt())
             .onConflict(NOTIFICATIONS_INBOX.SOURCE_KEY).doNothing()
-            .execute();
+            .execute() == 1;
     }
 
     @Transactional(readOnly = true)

@@ -29,11 +29,11 @@ import com.sponsorlink.identity.events.SponsorRejected;
 @Component
 class Notifier {
 
-    private final Inbox inbox;
+    private final Notifications notifications;
     private final Directory directory;
 
-    Notifier(Inbox inbox, Directory directory) {
-        this.inbox = inbox;
+    Notifier(Notifications notifications, Directory directory) {
+        this.notifications = notifications;
         this.directory = directory;
     }
 
@@ -114,19 +114,19 @@ class Notifier {
 
     @ApplicationModuleListener
     void on(SponsorApproved event) {
-        inbox.add(Notification.of(event.sponsorId(), "approved:" + event.sponsorId(), "Your account is approved",
+        notifications.deliver(Notification.of(event.sponsorId(), "approved:" + event.sponsorId(), "Your account is approved",
                 "You can now publish campaigns and send ad requests.", null, "/sponsor", event.decidedAt()));
     }
 
     @ApplicationModuleListener
     void on(SponsorRejected event) {
-        inbox.add(Notification.of(event.sponsorId(), "rejected:" + event.sponsorId(), "Your account was not approved",
+        notifications.deliver(Notification.of(event.sponsorId(), "rejected:" + event.sponsorId(), "Your account was not approved",
                 "Reason: " + event.reason(), null, "/sponsor", event.decidedAt()));
     }
 
     @ApplicationModuleListener
     void on(CampaignFlagged event) {
-        directory.campaign(event.campaignId()).ifPresent(campaign -> inbox.add(Notification.of(campaign.sponsorId(),
+        directory.campaign(event.campaignId()).ifPresent(campaign -> notifications.deliver(Notification.of(campaign.sponsorId(),
                 "campaign-flagged:" + event.campaignId() + ":" + event.decidedAt().toEpochMilli(),
                 "An admin flagged your campaign " + campaign.name(),
                 "It is hidden from influencers and takes no new ad requests. Reason: " + event.reason(), null,
@@ -135,7 +135,7 @@ class Notifier {
 
     @ApplicationModuleListener
     void on(CampaignUnflagged event) {
-        directory.campaign(event.campaignId()).ifPresent(campaign -> inbox.add(Notification.of(campaign.sponsorId(),
+        directory.campaign(event.campaignId()).ifPresent(campaign -> notifications.deliver(Notification.of(campaign.sponsorId(),
                 "campaign-unflagged:" + event.campaignId() + ":" + event.decidedAt().toEpochMilli(),
                 "An admin lifted the flag on your campaign " + campaign.name(), "Reason: " + event.reason(), null,
                 "/sponsor/campaigns/" + event.campaignId(), event.decidedAt())));
@@ -150,7 +150,7 @@ class Notifier {
 
     private void notify(UUID recipient, Party side, UUID adRequestId, String what, String title, String body,
             Long amountMinor, Instant at) {
-        inbox.add(Notification.of(recipient, "ad-request:" + adRequestId + ":" + what + ":" + recipient, title, body,
+        notifications.deliver(Notification.of(recipient, "ad-request:" + adRequestId + ":" + what + ":" + recipient, title, body,
                 amountMinor, "/" + side.name().toLowerCase(java.util.Locale.ROOT) + "/ad-requests/" + adRequestId, at));
     }
 

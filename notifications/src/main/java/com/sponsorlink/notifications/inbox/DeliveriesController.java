@@ -1,0 +1,53 @@
+package com.sponsorlink.notifications.inbox;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The admin's view of outgoing notifications: queued, sent and dead deliveries, and a retry for
+ * dead ones. In the admins-only {@code /admin} URL space, served by the context that owns them.
+ */
+@Controller
+class DeliveriesController {
+
+    static final List<String> STATUSES = List.of("QUEUED", "SENDING", "SENT", "DEAD");
+
+    private final Deliveries deliveries;
+    private final Clock clock;
+
+    DeliveriesController(Deliveries deliveries, Clock clock) {
+        this.deliveries = deliveries;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/deliveries")
+    String list(@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "1") int page, Model model) {
+        String filter = STATUSES.contains(status) ? status : "";
+        model.addAttribute("status", filter);
+        model.addAttribute("statuses", STATUSES);
+        model.addAttribute("counts", deliveries.countsByStatus());
+        model.addAttribute("page", deliveries.page(filter, PageRequest.of(Math.max(page, 1) - 1, 20)));
+        return "notifications/deliveries";
+    }
+
+    @PostMapping("/admin/deliveries/{id}/retry")
+    String retry(@PathVariable UUID id, RedirectAttributes redirect) {
+        if (deliveries.retry(id, clock.instant())) {
+            redirect.addFlashAttribute("flash", "The delivery is queued again and goes out within seconds.");
+        }
+        else {
+            redirect.addFlashAttribute("problem", "Only a dead delivery can be retried.");
+        }
+        return "redirect:/admin/deliveries?status=DEAD";
+    }
+}
