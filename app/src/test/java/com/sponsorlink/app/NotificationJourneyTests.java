@@ -92,6 +92,25 @@ class NotificationJourneyTests extends WebJourney {
             .singleElement().asString().contains("Crash Brand sent you an ad request", "$777.00");
     }
 
+    @Test
+    void triggeringTheDailyReminderTwiceOnTheSameDaySendsOneReminderPerInfluencer() throws Exception {
+        MockHttpSession sponsor = approvedSponsor("remind@brand.example", "Remind Brand");
+        String campaign = campaignOf(sponsor, "Reminder campaign");
+        registerInfluencer("forgetful@example.com", "Forgetful", "500");
+        send(sponsor, campaign, "forgetful@example.com", "120");
+        MockHttpSession admin = admin();
+
+        submit(admin, post("/admin/jobs/daily-reminder"));
+        submit(admin, post("/admin/jobs/daily-reminder"));
+
+        MockHttpSession influencer = signedIn("forgetful@example.com", PASSWORD);
+        assertThat(page(influencer, "/notifications").select("#notifications li").eachText())
+            .filteredOn(text -> text.contains("await your answer") || text.contains("awaits your answer"))
+            .singleElement().asString().contains("1 ad request awaits your answer", "Reminder campaign from Remind Brand");
+        assertThat(page(admin, "/admin/deliveries").select("#job-runs tbody tr").eachText())
+            .filteredOn(row -> row.contains("daily-reminder") && row.contains("An admin")).hasSizeGreaterThanOrEqualTo(2);
+    }
+
     private String campaignOf(MockHttpSession sponsor, String name) throws Exception {
         String location = submit(sponsor, campaign(name, "About " + name, "TECH", "5000", TODAY, TODAY.plusDays(30), "PUBLIC"))
             .getResponse().getRedirectedUrl();

@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The admin's view of outgoing notifications: queued, sent and dead deliveries, and a retry for
- * dead ones. In the admins-only {@code /admin} URL space, served by the context that owns them.
+ * The admin's view of outgoing notifications and jobs: queued, sent and dead deliveries with a
+ * retry for dead ones, the latest job runs, and the daily reminder on demand. In the admins-only
+ * {@code /admin} URL space, served by the context that owns them.
  */
 @Controller
 class DeliveriesController {
@@ -23,10 +24,14 @@ class DeliveriesController {
     static final List<String> STATUSES = List.of("QUEUED", "SENDING", "SENT", "DEAD");
 
     private final Deliveries deliveries;
+    private final JobRuns runs;
+    private final DailyReminder reminder;
     private final Clock clock;
 
-    DeliveriesController(Deliveries deliveries, Clock clock) {
+    DeliveriesController(Deliveries deliveries, JobRuns runs, DailyReminder reminder, Clock clock) {
         this.deliveries = deliveries;
+        this.runs = runs;
+        this.reminder = reminder;
         this.clock = clock;
     }
 
@@ -37,7 +42,16 @@ class DeliveriesController {
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("counts", deliveries.countsByStatus());
         model.addAttribute("page", deliveries.page(filter, PageRequest.of(Math.max(page, 1) - 1, 20)));
+        model.addAttribute("runs", runs.latest(10));
         return "notifications/deliveries";
+    }
+
+    @PostMapping("/admin/jobs/daily-reminder")
+    String runReminder(RedirectAttributes redirect) {
+        int influencers = reminder.runNow();
+        redirect.addFlashAttribute("flash", "The daily reminder ran for " + influencers + " influencers with requests "
+                + "awaiting them; anyone already reminded today was not reminded again.");
+        return "redirect:/admin/deliveries";
     }
 
     @PostMapping("/admin/deliveries/{id}/retry")
