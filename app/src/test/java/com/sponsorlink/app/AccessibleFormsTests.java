@@ -42,7 +42,7 @@ class AccessibleFormsTests extends WebJourney {
             problems.addAll(problemsOn(page(anonymous, path), path));
         }
         for (String path : List.of("/sponsor", "/sponsor/campaigns/new", campaign, campaign + "/edit", campaign + "/delete",
-                "/sponsor/influencers", "/profile", "/sponsor/ad-requests", "/sponsor/ad-requests/list",
+                "/sponsor/influencers", "/profile", "/sponsor/exports", "/sponsor/ad-requests", "/sponsor/ad-requests/list",
                 "/sponsor/ad-requests/new?campaign=" + campaignId + "&q=a11y", request, request + "/edit?q=a11y",
                 request + "/cancel", request + "/delete")) {
             problems.addAll(problemsOn(page(sponsor, path), path));

@@ -14,6 +14,7 @@ import com.sponsorlink.adrequests.events.AdRequestEdited;
 import com.sponsorlink.adrequests.events.AdRequestFlagged;
 import com.sponsorlink.adrequests.events.AdRequestRejected;
 import com.sponsorlink.adrequests.events.AdRequestUnflagged;
+import com.sponsorlink.adrequests.events.ExportReady;
 import com.sponsorlink.adrequests.events.OfferMade;
 import com.sponsorlink.adrequests.events.Party;
 import com.sponsorlink.campaigns.events.CampaignFlagged;
@@ -110,6 +111,12 @@ class Notifier {
     void on(AdRequestUnflagged event) {
         frozen(event.adRequestId(), event.sponsorId(), event.influencerId(), "An admin lifted the freeze on an ad request",
                 "Reason: " + event.reason(), event.decidedAt());
+    }
+
+    @ApplicationModuleListener
+    void on(ExportReady event) {
+        notifications.deliver(Notification.of(event.sponsorId(), "export:" + event.exportId(), "Your export is ready",
+                event.rows() + " rows of campaigns and ad requests, as a CSV file.", null, "/sponsor/exports", event.readyAt()));
     }
 
     @ApplicationModuleListener
