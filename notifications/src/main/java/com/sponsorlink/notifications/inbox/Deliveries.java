@@ -45,6 +45,13 @@ class Deliveries {
             .execute();
     }
 
+    /** Whether anything is due; a read, so an idle dispatcher never takes SQLite's write lock. */
+    @Transactional(readOnly = true)
+    boolean anyDue(Instant now) {
+        return db.fetchExists(NOTIFICATIONS_DELIVERIES, NOTIFICATIONS_DELIVERIES.STATUS.eq("QUEUED")
+            .and(NOTIFICATIONS_DELIVERIES.NEXT_ATTEMPT_AT.le(now)));
+    }
+
     /** Claims up to {@code limit} due deliveries for sending; each is claimed by one dispatcher only. */
     @Transactional
     List<Delivery> claimDue(Instant now, int limit) {
@@ -54,8 +61,10 @@ class Deliveries {
             .orderBy(NOTIFICATIONS_DELIVERIES.NEXT_ATTEMPT_AT)
             .limit(limit)
             .fetch(Deliveries::toDelivery);
+        // while SENDING, next_attempt_at holds the claim time, which tells an abandoned claim
         return due.stream().filter(delivery -> db.update(NOTIFICATIONS_DELIVERIES)
                 .set(NOTIFICATIONS_DELIVERIES.STATUS, "SENDING")
+                .set(NOTIFICATIONS_DELIVERIES.NEXT_ATTEMPT_AT, now)
                 .where(NOTIFICATIONS_DELIVERIES.ID.eq(delivery.id().toString()))
                 .and(NOTIFICATIONS_DELIVERIES.STATUS.eq("QUEUED"))
                 .execute() == 1)
@@ -85,7 +94,7 @@ class Deliveries {
             .execute();
     }
 
-    /** Deliveries left SENDING by a dispatcher that died go back in the queue. */
+    /** Deliveries claimed before the given time and still SENDING (their dispatcher died) go back in the queue. */
     @Transactional
     int requeueAbandoned(Instant claimedBefore) {
         return db.update(NOTIFICATIONS_DELIVERIES)

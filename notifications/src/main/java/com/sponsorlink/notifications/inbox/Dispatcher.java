@@ -48,7 +48,9 @@ class Dispatcher {
     @Scheduled(fixedDelayString = "${app.notifications.dispatch-every:PT2S}")
     int dispatch() {
         Instant now = clock.instant();
-        deliveries.requeueAbandoned(now.minus(Duration.ofMinutes(5)));
+        if (!deliveries.anyDue(now)) {
+            return 0;
+        }
         List<Delivery> due = deliveries.claimDue(now, batch);
         for (Delivery delivery : due) {
             try {
@@ -63,6 +65,12 @@ class Dispatcher {
             }
         }
         return due.size();
+    }
+
+    /** Deliveries a dispatcher claimed and never finished (its process died) go back in the queue. */
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    void requeueAbandoned() {
+        deliveries.requeueAbandoned(clock.instant().minus(Duration.ofMinutes(5)));
     }
 
     /** The first delay after the first failure, four times longer after each further one. */
