@@ -26,12 +26,14 @@ class DeliveriesController {
     private final Deliveries deliveries;
     private final JobRuns runs;
     private final DailyReminder reminder;
+    private final EventTransport transport;
     private final Clock clock;
 
-    DeliveriesController(Deliveries deliveries, JobRuns runs, DailyReminder reminder, Clock clock) {
+    DeliveriesController(Deliveries deliveries, JobRuns runs, DailyReminder reminder, EventTransport transport, Clock clock) {
         this.deliveries = deliveries;
         this.runs = runs;
         this.reminder = reminder;
+        this.transport = transport;
         this.clock = clock;
     }
 
@@ -43,6 +45,9 @@ class DeliveriesController {
         model.addAttribute("counts", deliveries.countsByStatus());
         model.addAttribute("page", deliveries.page(filter, PageRequest.of(Math.max(page, 1) - 1, 20)));
         model.addAttribute("runs", runs.latest(10));
+        if (transport instanceof RedisStreamsTransport redis) {
+            model.addAttribute("deadLetters", redis.deadLetters(50));
+        }
         return "notifications/deliveries";
     }
 
@@ -51,6 +56,17 @@ class DeliveriesController {
         int influencers = reminder.runNow();
         redirect.addFlashAttribute("flash", "The daily reminder ran for " + influencers + " influencers with requests "
                 + "awaiting them; anyone already reminded today was not reminded again.");
+        return "redirect:/admin/deliveries";
+    }
+
+    @PostMapping("/admin/dead-letters/{id}/retry")
+    String retryDeadLetter(@PathVariable String id, RedirectAttributes redirect) {
+        if (transport instanceof RedisStreamsTransport redis && redis.retry(id)) {
+            redirect.addFlashAttribute("flash", "The event is back on the stream and is handled again.");
+        }
+        else {
+            redirect.addFlashAttribute("problem", "There is no such dead-lettered event.");
+        }
         return "redirect:/admin/deliveries";
     }
 

@@ -1,8 +1,5 @@
 package com.sponsorlink.notifications.inbox;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -16,156 +13,93 @@ import com.sponsorlink.adrequests.events.AdRequestRejected;
 import com.sponsorlink.adrequests.events.AdRequestUnflagged;
 import com.sponsorlink.adrequests.events.ExportReady;
 import com.sponsorlink.adrequests.events.OfferMade;
-import com.sponsorlink.adrequests.events.Party;
 import com.sponsorlink.campaigns.events.CampaignFlagged;
 import com.sponsorlink.campaigns.events.CampaignUnflagged;
 import com.sponsorlink.identity.events.SponsorApproved;
 import com.sponsorlink.identity.events.SponsorRejected;
 
 /**
- * Turns what happened into notifications for the people it concerns. Each handler runs after the
- * deciding transaction committed, in its own transaction, and is recorded in the event publication
- * registry until it succeeds; the source key makes a second run of the same event a no-op.
+ * Hears what happened after the deciding transaction committed, in the event publication registry
+ * until handed on: to the handlers in this process, or to the Redis stream when Redis is
+ * configured. A hand-over that fails (Redis down) leaves the publication incomplete, so it is
+ * retried until it succeeds.
  */
 @Component
 class Notifier {
 
-    private final Notifications notifications;
-    private final Directory directory;
+    private final EventTransport transport;
 
-    Notifier(Notifications notifications, Directory directory) {
-        this.notifications = notifications;
-        this.directory = directory;
+    Notifier(EventTransport transport) {
+        this.transport = transport;
     }
 
     @ApplicationModuleListener
     void on(AdRequestCreated event) {
-        String campaign = directory.campaignName(event.campaignId());
-        if (event.startedBy() == Party.SPONSOR) {
-            notify(event.influencerId(), Party.INFLUENCER, event.adRequestId(), "created",
-                    directory.nameOf(event.sponsorId()) + " sent you an ad request", "For " + campaign + ".",
-                    event.amountMinor(), event.createdAt());
-        }
-        else {
-            notify(event.sponsorId(), Party.SPONSOR, event.adRequestId(), "created",
-                    directory.nameOf(event.influencerId()) + " asks to join " + campaign, "They propose an amount.",
-                    event.amountMinor(), event.createdAt());
-        }
+        transport.send(event);
     }
 
     @ApplicationModuleListener
     void on(OfferMade event) {
-        Party recipient = event.by().other();
-        notify(recipientOf(recipient, event.sponsorId(), event.influencerId()), recipient, event.adRequestId(),
-                "offer-" + event.madeAt().toEpochMilli(),
-                nameOf(event.by(), event.sponsorId(), event.influencerId()) + " made a counter-offer",
-                "For " + directory.campaignName(event.campaignId()) + ". " + event.message(), event.amountMinor(),
-                event.madeAt());
+        transport.send(event);
     }
 
     @ApplicationModuleListener
     void on(AdRequestEdited event) {
-        notify(event.influencerId(), Party.INFLUENCER, event.adRequestId(), "edited-" + event.editedAt().toEpochMilli(),
-                directory.nameOf(event.sponsorId()) + " changed their ad request",
-                "For " + directory.campaignName(event.campaignId()) + ". See what changed in its history.",
-                event.offerMinor(), event.editedAt());
+        transport.send(event);
     }
 
     @ApplicationModuleListener
     void on(AdRequestAccepted event) {
-        Party recipient = event.acceptedBy().other();
-        notify(recipientOf(recipient, event.sponsorId(), event.influencerId()), recipient, event.adRequestId(), "accepted",
-                nameOf(event.acceptedBy(), event.sponsorId(), event.influencerId()) + " accepted: the deal is agreed",
-                "For " + directory.campaignName(event.campaignId()) + ".", event.agreedMinor(), event.acceptedAt());
+        transport.send(event);
     }
 
     @ApplicationModuleListener
     void on(AdRequestRejected event) {
-        Party recipient = event.rejectedBy().other();
-        notify(recipientOf(recipient, event.sponsorId(), event.influencerId()), recipient, event.adRequestId(), "rejected",
-                nameOf(event.rejectedBy(), event.sponsorId(), event.influencerId()) + " rejected the ad request",
-                "For " + directory.campaignName(event.campaignId()) + ". " + event.reason(), null, event.rejectedAt());
+        transport.send(event);
     }
 
     @ApplicationModuleListener
     void on(AdRequestCancelled event) {
-        notify(event.influencerId(), Party.INFLUENCER, event.adRequestId(), "cancelled",
-                directory.nameOf(event.sponsorId()) + " cancelled the ad request",
-                "For " + directory.campaignName(event.campaignId()) + ". " + event.note(), null, event.cancelledAt());
+        transport.send(event);
     }
 
     @ApplicationModuleListener
     void on(AdRequestCompleted event) {
-        notify(event.influencerId(), Party.INFLUENCER, event.adRequestId(), "completed",
-                directory.nameOf(event.sponsorId()) + " marked the deal completed",
-                "For " + directory.campaignName(event.campaignId()) + ".", event.agreedMinor(), event.completedAt());
+        transport.send(event);
     }
 
     @ApplicationModuleListener
     void on(AdRequestFlagged event) {
-        frozen(event.adRequestId(), event.sponsorId(), event.influencerId(), "An admin froze an ad request",
-                "Nothing can change until the flag is lifted. Reason: " + event.reason(), event.decidedAt());
+        transport.send(event);
     }
 
     @ApplicationModuleListener
     void on(AdRequestUnflagged event) {
-        frozen(event.adRequestId(), event.sponsorId(), event.influencerId(), "An admin lifted the freeze on an ad request",
-                "Reason: " + event.reason(), event.decidedAt());
+        transport.send(event);
     }
 
     @ApplicationModuleListener
     void on(ExportReady event) {
-        notifications.deliver(Notification.of(event.sponsorId(), "export:" + event.exportId(), "Your export is ready",
-                event.rows() + " rows of campaigns and ad requests, as a CSV file.", null, "/sponsor/exports", event.readyAt()));
+        transport.send(event);
     }
 
     @ApplicationModuleListener
     void on(SponsorApproved event) {
-        notifications.deliver(Notification.of(event.sponsorId(), "approved:" + event.sponsorId(), "Your account is approved",
-                "You can now publish campaigns and send ad requests.", null, "/sponsor", event.decidedAt()));
+        transport.send(event);
     }
 
     @ApplicationModuleListener
     void on(SponsorRejected event) {
-        notifications.deliver(Notification.of(event.sponsorId(), "rejected:" + event.sponsorId(), "Your account was not approved",
-                "Reason: " + event.reason(), null, "/sponsor", event.decidedAt()));
+        transport.send(event);
     }
 
     @ApplicationModuleListener
     void on(CampaignFlagged event) {
-        directory.campaign(event.campaignId()).ifPresent(campaign -> notifications.deliver(Notification.of(campaign.sponsorId(),
-                "campaign-flagged:" + event.campaignId() + ":" + event.decidedAt().toEpochMilli(),
-                "An admin flagged your campaign " + campaign.name(),
-                "It is hidden from influencers and takes no new ad requests. Reason: " + event.reason(), null,
-                "/sponsor/campaigns/" + event.campaignId(), event.decidedAt())));
+        transport.send(event);
     }
 
     @ApplicationModuleListener
     void on(CampaignUnflagged event) {
-        directory.campaign(event.campaignId()).ifPresent(campaign -> notifications.deliver(Notification.of(campaign.sponsorId(),
-                "campaign-unflagged:" + event.campaignId() + ":" + event.decidedAt().toEpochMilli(),
-                "An admin lifted the flag on your campaign " + campaign.name(), "Reason: " + event.reason(), null,
-                "/sponsor/campaigns/" + event.campaignId(), event.decidedAt())));
-    }
-
-    /** Both sides of a frozen or unfrozen request hear of it. */
-    private void frozen(UUID adRequestId, UUID sponsorId, UUID influencerId, String title, String body, Instant at) {
-        String what = "flag-" + at.toEpochMilli();
-        notify(sponsorId, Party.SPONSOR, adRequestId, what, title, body, null, at);
-        notify(influencerId, Party.INFLUENCER, adRequestId, what, title, body, null, at);
-    }
-
-    private void notify(UUID recipient, Party side, UUID adRequestId, String what, String title, String body,
-            Long amountMinor, Instant at) {
-        notifications.deliver(Notification.of(recipient, "ad-request:" + adRequestId + ":" + what + ":" + recipient, title, body,
-                amountMinor, "/" + side.name().toLowerCase(java.util.Locale.ROOT) + "/ad-requests/" + adRequestId, at));
-    }
-
-    private static UUID recipientOf(Party party, UUID sponsorId, UUID influencerId) {
-        return party == Party.SPONSOR ? sponsorId : influencerId;
-    }
-
-    private String nameOf(Party party, UUID sponsorId, UUID influencerId) {
-        return directory.nameOf(recipientOf(party, sponsorId, influencerId));
+        transport.send(event);
     }
 }

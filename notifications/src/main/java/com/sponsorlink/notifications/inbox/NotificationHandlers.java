@@ -1,0 +1,206 @@
+package com.sponsorlink.notifications.inbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import com.sponsorlink.adrequests.events.AdRequestAccepted;
+import com.sponsorlink.adrequests.events.AdRequestCancelled;
+import com.sponsorlink.adrequests.events.AdRequestCompleted;
+import com.sponsorlink.adrequests.events.AdRequestCreated;
+import com.sponsorlink.adrequests.events.AdRequestEdited;
+import com.sponsorlink.adrequests.events.AdRequestFlagged;
+import com.sponsorlink.adrequests.events.AdRequestRejected;
+import com.sponsorlink.adrequests.events.AdRequestUnflagged;
+import com.sponsorlink.adrequests.events.ExportReady;
+import com.sponsorlink.adrequests.events.OfferMade;
+import com.sponsorlink.adrequests.events.Party;
+import com.sponsorlink.campaigns.events.CampaignFlagged;
+import com.sponsorlink.campaigns.events.CampaignUnflagged;
+import com.sponsorlink.identity.events.SponsorApproved;
+import com.sponsorlink.identity.events.SponsorRejected;
+
+/**
+ * Turns what happened into notifications for the people it concerns, wherever the event comes
+ * from: straight from the in-process listener, or from the Redis stream. The source key makes a
+ * second handling of the same event a no-op.
+ */
+@Component
+class NotificationHandlers {
+
+    private final Notifications notifications;
+    private final Directory directory;
+
+    NotificationHandlers(Notifications notifications, Directory directory) {
+        this.notifications = notifications;
+        this.directory = directory;
+    }
+
+    /** Handles an event of any type this context follows; returns false for any other. */
+    boolean dispatch(Object event) {
+        if (event instanceof AdRequestCreated e) {
+            handle(e);
+        }
+        else if (event instanceof OfferMade e) {
+            handle(e);
+        }
+        else if (event instanceof AdRequestEdited e) {
+            handle(e);
+        }
+        else if (event instanceof AdRequestAccepted e) {
+            handle(e);
+        }
+        else if (event instanceof AdRequestRejected e) {
+            handle(e);
+        }
+        else if (event instanceof AdRequestCancelled e) {
+            handle(e);
+        }
+        else if (event instanceof AdRequestCompleted e) {
+            handle(e);
+        }
+        else if (event instanceof AdRequestFlagged e) {
+            handle(e);
+        }
+        else if (event instanceof AdRequestUnflagged e) {
+            handle(e);
+        }
+        else if (event instanceof ExportReady e) {
+            handle(e);
+        }
+        else if (event instanceof SponsorApproved e) {
+            handle(e);
+        }
+        else if (event instanceof SponsorRejected e) {
+            handle(e);
+        }
+        else if (event instanceof CampaignFlagged e) {
+            handle(e);
+        }
+        else if (event instanceof CampaignUnflagged e) {
+            handle(e);
+        }
+        else {
+            return false;
+        }
+        return true;
+    }
+
+    void handle(AdRequestCreated event) {
+        String campaign = directory.campaignName(event.campaignId());
+        if (event.startedBy() == Party.SPONSOR) {
+            notify(event.influencerId(), Party.INFLUENCER, event.adRequestId(), "created",
+                    directory.nameOf(event.sponsorId()) + " sent you an ad request", "For " + campaign + ".",
+                    event.amountMinor(), event.createdAt());
+        }
+        else {
+            notify(event.sponsorId(), Party.SPONSOR, event.adRequestId(), "created",
+                    directory.nameOf(event.influencerId()) + " asks to join " + campaign, "They propose an amount.",
+                    event.amountMinor(), event.createdAt());
+        }
+    }
+
+    void handle(OfferMade event) {
+        Party recipient = event.by().other();
+        notify(recipientOf(recipient, event.sponsorId(), event.influencerId()), recipient, event.adRequestId(),
+                "offer-" + event.madeAt().toEpochMilli(),
+                nameOf(event.by(), event.sponsorId(), event.influencerId()) + " made a counter-offer",
+                "For " + directory.campaignName(event.campaignId()) + ". " + event.message(), event.amountMinor(),
+                event.madeAt());
+    }
+
+    void handle(AdRequestEdited event) {
+        notify(event.influencerId(), Party.INFLUENCER, event.adRequestId(), "edited-" + event.editedAt().toEpochMilli(),
+                directory.nameOf(event.sponsorId()) + " changed their ad request",
+                "For " + directory.campaignName(event.campaignId()) + ". See what changed in its history.",
+                event.offerMinor(), event.editedAt());
+    }
+
+    void handle(AdRequestAccepted event) {
+        Party recipient = event.acceptedBy().other();
+        notify(recipientOf(recipient, event.sponsorId(), event.influencerId()), recipient, event.adRequestId(), "accepted",
+                nameOf(event.acceptedBy(), event.sponsorId(), event.influencerId()) + " accepted: the deal is agreed",
+                "For " + directory.campaignName(event.campaignId()) + ".", event.agreedMinor(), event.acceptedAt());
+    }
+
+    void handle(AdRequestRejected event) {
+        Party recipient = event.rejectedBy().other();
+        notify(recipientOf(recipient, event.sponsorId(), event.influencerId()), recipient, event.adRequestId(), "rejected",
+                nameOf(event.rejectedBy(), event.sponsorId(), event.influencerId()) + " rejected the ad request",
+                "For " + directory.campaignName(event.campaignId()) + ". " + event.reason(), null, event.rejectedAt());
+    }
+
+    void handle(AdRequestCancelled event) {
+        notify(event.influencerId(), Party.INFLUENCER, event.adRequestId(), "cancelled",
+                directory.nameOf(event.sponsorId()) + " cancelled the ad request",
+                "For " + directory.campaignName(event.campaignId()) + ". " + event.note(), null, event.cancelledAt());
+    }
+
+    void handle(AdRequestCompleted event) {
+        notify(event.influencerId(), Party.INFLUENCER, event.adRequestId(), "completed",
+                directory.nameOf(event.sponsorId()) + " marked the deal completed",
+                "For " + directory.campaignName(event.campaignId()) + ".", event.agreedMinor(), event.completedAt());
+    }
+
+    void handle(AdRequestFlagged event) {
+        frozen(event.adRequestId(), event.sponsorId(), event.influencerId(), "An admin froze an ad request",
+                "Nothing can change until the flag is lifted. Reason: " + event.reason(), event.decidedAt());
+    }
+
+    void handle(AdRequestUnflagged event) {
+        frozen(event.adRequestId(), event.sponsorId(), event.influencerId(), "An admin lifted the freeze on an ad request",
+                "Reason: " + event.reason(), event.decidedAt());
+    }
+
+    void handle(ExportReady event) {
+        notifications.deliver(Notification.of(event.sponsorId(), "export:" + event.exportId(), "Your export is ready",
+                event.rows() + " rows of campaigns and ad requests, as a CSV file.", null, "/sponsor/exports", event.readyAt()));
+    }
+
+    void handle(SponsorApproved event) {
+        notifications.deliver(Notification.of(event.sponsorId(), "approved:" + event.sponsorId(), "Your account is approved",
+                "You can now publish campaigns and send ad requests.", null, "/sponsor", event.decidedAt()));
+    }
+
+    void handle(SponsorRejected event) {
+        notifications.deliver(Notification.of(event.sponsorId(), "rejected:" + event.sponsorId(), "Your account was not approved",
+                "Reason: " + event.reason(), null, "/sponsor", event.decidedAt()));
+    }
+
+    void handle(CampaignFlagged event) {
+        directory.campaign(event.campaignId()).ifPresent(campaign -> notifications.deliver(Notification.of(campaign.sponsorId(),
+                "campaign-flagged:" + event.campaignId() + ":" + event.decidedAt().toEpochMilli(),
+                "An admin flagged your campaign " + campaign.name(),
+                "It is hidden from influencers and takes no new ad requests. Reason: " + event.reason(), null,
+                "/sponsor/campaigns/" + event.campaignId(), event.decidedAt())));
+    }
+
+    void handle(CampaignUnflagged event) {
+        directory.campaign(event.campaignId()).ifPresent(campaign -> notifications.deliver(Notification.of(campaign.sponsorId(),
+                "campaign-unflagged:" + event.campaignId() + ":" + event.decidedAt().toEpochMilli(),
+                "An admin lifted the flag on your campaign " + campaign.name(), "Reason: " + event.reason(), null,
+                "/sponsor/campaigns/" + event.campaignId(), event.decidedAt())));
+    }
+
+    /** Both sides of a frozen or unfrozen request hear of it. */
+    private void frozen(UUID adRequestId, UUID sponsorId, UUID influencerId, String title, String body, Instant at) {
+        String what = "flag-" + at.toEpochMilli();
+        notify(sponsorId, Party.SPONSOR, adRequestId, what, title, body, null, at);
+        notify(influencerId, Party.INFLUENCER, adRequestId, what, title, body, null, at);
+    }
+
+    private void notify(UUID recipient, Party side, UUID adRequestId, String what, String title, String body,
+            Long amountMinor, Instant at) {
+        notifications.deliver(Notification.of(recipient, "ad-request:" + adRequestId + ":" + what + ":" + recipient, title, body,
+                amountMinor, "/" + side.name().toLowerCase(java.util.Locale.ROOT) + "/ad-requests/" + adRequestId, at));
+    }
+
+    private static UUID recipientOf(Party party, UUID sponsorId, UUID influencerId) {
+        return party == Party.SPONSOR ? sponsorId : influencerId;
+    }
+
+    private String nameOf(Party party, UUID sponsorId, UUID influencerId) {
+        return directory.nameOf(recipientOf(party, sponsorId, influencerId));
+    }
+}
