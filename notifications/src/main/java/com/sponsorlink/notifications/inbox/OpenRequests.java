@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.sponsorlink.adrequests.events.Party;
 
@@ -54,6 +55,7 @@ class OpenRequests {
     }
 
     /** For each influencer with requests awaiting their answer: a line per request, sponsor and campaign. */
+    @Transactional(readOnly = true)
     Map<UUID, List<String>> awaitingInfluencers() {
         Map<UUID, List<String>> lines = new LinkedHashMap<>();
         db.select(NOTIFICATIONS_OPEN_REQUESTS.INFLUENCER_ID, DSL.coalesce(NOTIFICATIONS_PEOPLE.DISPLAY_NAME, "a sponsor"),
