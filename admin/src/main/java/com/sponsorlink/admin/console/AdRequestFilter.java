@@ -32,7 +32,8 @@ record AdRequestFilter(String status, String flagged, String campaign, String sp
         return idOrNull(influencer);
     }
 
-    private static UUID idOrNull(String text) {
+    /** The id in a filter's text, or null when it is empty or not an id. */
+    static UUID idOrNull(String text) {
         try {
             return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
         }

@@ -25,12 +25,7 @@ record CampaignFilter(String q, String visibility, String flagged, String phase,
     }
 
     UUID sponsorId() {
-        try {
-            return sponsor.isEmpty() ? null : UUID.fromString(sponsor);
-        }
-        catch (IllegalArgumentException notAnId) {
-            return null;
-        }
+        return AdRequestFilter.idOrNull(sponsor);
     }
 
     static String escapeLike(String text) {

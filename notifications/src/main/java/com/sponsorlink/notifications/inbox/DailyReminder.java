@@ -43,7 +43,8 @@ class DailyReminder {
     @Scheduled(fixedDelayString = "${app.reminders.check-every:PT1M}")
     void onSchedule() {
         LocalDateTime now = LocalDateTime.now(clock);
-        if (!now.toLocalTime().isBefore(at) && runs.claim(JOB, now.toLocalDate(), clock.instant())) {
+        if (!now.toLocalTime().isBefore(at) && !runs.claimed(JOB, now.toLocalDate())
+                && runs.claim(JOB, now.toLocalDate(), clock.instant())) {
             remind(now.toLocalDate());
         }
     }

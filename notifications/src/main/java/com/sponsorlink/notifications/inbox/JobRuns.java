@@ -23,6 +23,14 @@ class JobRuns {
         this.db = db;
     }
 
+    /** Whether the scheduled run of a job for a day was claimed already; a read, so checking takes no write lock. */
+    @Transactional(readOnly = true)
+    boolean claimed(String job, LocalDate day) {
+        return db.fetchExists(NOTIFICATIONS_JOB_RUNS, NOTIFICATIONS_JOB_RUNS.JOB.eq(job)
+            .and(NOTIFICATIONS_JOB_RUNS.RUN_DATE.eq(day))
+            .and(NOTIFICATIONS_JOB_RUNS.TRIGGER.eq("SCHEDULE")));
+    }
+
     /**
      * Claims the scheduled run of a job for a day; false if it was already claimed, here or by
      * another instance. The unique index decides, so two instances cannot both win.
