@@ -42,7 +42,7 @@ class AccessibleFormsTests extends WebJourney {
             problems.addAll(problemsOn(page(anonymous, path), path));
         }
         for (String path : List.of("/sponsor", "/sponsor/campaigns/new", campaign, campaign + "/edit", campaign + "/delete",
-                "/sponsor/influencers", "/profile", "/sponsor/exports", "/sponsor/ad-requests", "/sponsor/ad-requests/list",
+                "/sponsor/influencers", "/profile", "/sponsor/exports", "/sponsor/reports", "/sponsor/ad-requests", "/sponsor/ad-requests/list",
                 "/sponsor/ad-requests/new?campaign=" + campaignId + "&q=a11y", request, request + "/edit?q=a11y",
                 request + "/cancel", request + "/delete")) {
             problems.addAll(problemsOn(page(sponsor, path), path));
@@ -54,7 +54,7 @@ class AccessibleFormsTests extends WebJourney {
         for (String path : List.of("/admin", "/admin/sponsors", "/admin/users", "/admin/audit",
                 "/admin/users/" + idOf("a11y@example.com"), "/profile", request.replace("/sponsor/", "/admin/"),
                 "/admin/campaigns", "/admin/campaigns/" + campaignId, "/admin/ad-requests", "/admin/admins/new",
-                "/admin/deliveries")) {
+                "/admin/deliveries", "/admin/reports")) {
             problems.addAll(problemsOn(page(admin, path), path));
         }
 

@@ -17,7 +17,10 @@ interface Channel {
         EMAIL, CHAT, SMS
     }
 
-    /** What a channel sends: a subject line and a plain-text body that ends with a link to the page. */
-    record Message(String subject, String text) {
+    /**
+     * What a channel sends: a subject line and a plain-text body that ends with a link to the
+     * page; email also sends the HTML document when there is one.
+     */
+    record Message(String subject, String text, String html) {
     }
 }

@@ -139,7 +139,7 @@ class Deliveries {
 
     private org.jooq.SelectOnConditionStep<Record> select() {
         return db.select(NOTIFICATIONS_DELIVERIES.asterisk(), NOTIFICATIONS_INBOX.TITLE, NOTIFICATIONS_INBOX.BODY,
-                NOTIFICATIONS_INBOX.AMOUNT_MINOR, NOTIFICATIONS_INBOX.LINK)
+                NOTIFICATIONS_INBOX.AMOUNT_MINOR, NOTIFICATIONS_INBOX.LINK, NOTIFICATIONS_INBOX.EMAIL_HTML)
             .from(NOTIFICATIONS_DELIVERIES)
             .join(NOTIFICATIONS_INBOX).on(NOTIFICATIONS_INBOX.ID.eq(NOTIFICATIONS_DELIVERIES.NOTIFICATION_ID));
     }
@@ -149,11 +149,11 @@ class Deliveries {
         return new Delivery(UUID.fromString(r.getId()), Channel.Kind.valueOf(r.getChannel()), r.getAddress(), r.getStatus(),
                 r.getAttempts(), r.getLastError(), r.getCreatedAt(), r.getSentAt(), record.get(NOTIFICATIONS_INBOX.TITLE),
                 record.get(NOTIFICATIONS_INBOX.BODY), record.get(NOTIFICATIONS_INBOX.AMOUNT_MINOR),
-                record.get(NOTIFICATIONS_INBOX.LINK));
+                record.get(NOTIFICATIONS_INBOX.LINK), record.get(NOTIFICATIONS_INBOX.EMAIL_HTML));
     }
 
     /** A delivery with the notification it carries. */
     record Delivery(UUID id, Channel.Kind channel, String address, String status, int attempts, String lastError,
-            Instant createdAt, Instant sentAt, String title, String body, Long amountMinor, String link) {
+            Instant createdAt, Instant sentAt, String title, String body, Long amountMinor, String link, String emailHtml) {
     }
 }

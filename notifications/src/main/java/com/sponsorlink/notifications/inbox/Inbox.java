@@ -42,6 +42,7 @@ class Inbox {
             .set(NOTIFICATIONS_INBOX.AMOUNT_MINOR, notification.amountMinor())
             .set(NOTIFICATIONS_INBOX.LINK, notification.link())
             .set(NOTIFICATIONS_INBOX.CREATED_AT, notification.createdAt())
+            .set(NOTIFICATIONS_INBOX.EMAIL_HTML, notification.emailHtml())
             .onConflict(NOTIFICATIONS_INBOX.SOURCE_KEY).doNothing()
             .execute() == 1;
     }
@@ -55,7 +56,8 @@ class Inbox {
             .limit(pageable.getPageSize())
             .offset(pageable.getOffset())
             .fetch(r -> new Notification(UUID.fromString(r.getId()), UUID.fromString(r.getUserId()), r.getSourceKey(),
-                    r.getTitle(), r.getBody(), r.getAmountMinor(), r.getLink(), r.getCreatedAt(), r.getReadAt()));
+                    r.getTitle(), r.getBody(), r.getAmountMinor(), r.getLink(), r.getCreatedAt(), r.getReadAt(),
+                    r.getEmailHtml()));
         return new PageImpl<>(notifications, pageable, db.fetchCount(NOTIFICATIONS_INBOX, mine));
     }
 

@@ -34,6 +34,6 @@ class MessageTexts {
                 + (delivery.amountMinor() == null ? "" : ": " + ((NumberFormat) prototype.clone())
                     .format(BigDecimal.valueOf(delivery.amountMinor(), fractionDigits)));
         String text = subject + "\n" + delivery.body().strip() + (delivery.link() == null ? "" : "\n" + baseUrl + delivery.link());
-        return new Channel.Message(subject, text);
+        return new Channel.Message(subject, text, delivery.emailHtml());
     }
 }

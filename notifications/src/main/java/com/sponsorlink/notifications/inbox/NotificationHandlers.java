@@ -14,6 +14,7 @@ import com.sponsorlink.adrequests.events.AdRequestFlagged;
 import com.sponsorlink.adrequests.events.AdRequestRejected;
 import com.sponsorlink.adrequests.events.AdRequestUnflagged;
 import com.sponsorlink.adrequests.events.ExportReady;
+import com.sponsorlink.adrequests.events.MonthlyReportReady;
 import com.sponsorlink.adrequests.events.OfferMade;
 import com.sponsorlink.adrequests.events.Party;
 import com.sponsorlink.campaigns.events.CampaignFlagged;
@@ -67,6 +68,9 @@ class NotificationHandlers {
             handle(e);
         }
         else if (event instanceof ExportReady e) {
+            handle(e);
+        }
+        else if (event instanceof MonthlyReportReady e) {
             handle(e);
         }
         else if (event instanceof SponsorApproved e) {
@@ -156,6 +160,11 @@ class NotificationHandlers {
     void handle(ExportReady event) {
         notifications.deliver(Notification.of(event.sponsorId(), "export:" + event.exportId(), "Your export is ready",
                 event.rows() + " rows of campaigns and ad requests, as a CSV file.", null, "/sponsor/exports", event.readyAt()));
+    }
+
+    void handle(MonthlyReportReady event) {
+        notifications.deliver(Notification.of(event.sponsorId(), "monthly-report:" + event.reportId(), event.title(),
+                event.summary(), null, "/sponsor/reports/" + event.reportId(), event.readyAt()).withEmailHtml(event.html()));
     }
 
     void handle(SponsorApproved event) {

@@ -12,6 +12,7 @@ import com.sponsorlink.adrequests.events.AdRequestFlagged;
 import com.sponsorlink.adrequests.events.AdRequestRejected;
 import com.sponsorlink.adrequests.events.AdRequestUnflagged;
 import com.sponsorlink.adrequests.events.ExportReady;
+import com.sponsorlink.adrequests.events.MonthlyReportReady;
 import com.sponsorlink.adrequests.events.OfferMade;
 import com.sponsorlink.campaigns.events.CampaignFlagged;
 import com.sponsorlink.campaigns.events.CampaignUnflagged;
@@ -80,6 +81,11 @@ class Notifier {
 
     @ApplicationModuleListener
     void on(ExportReady event) {
+        transport.send(event);
+    }
+
+    @ApplicationModuleListener
+    void on(MonthlyReportReady event) {
         transport.send(event);
     }
 
