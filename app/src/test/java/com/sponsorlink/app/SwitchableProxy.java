@@ -17,11 +17,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class SwitchableProxy implements AutoCloseable {
 
     private final int port;
+    private final String targetHost;
     private final int targetPort;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
 
     SwitchableProxy(int targetPort) throws IOException {
+        this(InetAddress.getLoopbackAddress().getHostAddress(), targetPort);
+    }
+
+    SwitchableProxy(String targetHost, int targetPort) throws IOException {
+        this.targetHost = targetHost;
         this.targetPort = targetPort;
         try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             this.port = probe.getLocalPort();
@@ -61,7 +67,7 @@ final class SwitchableProxy implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket client = socket.accept();
-                Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                Socket target = new Socket(targetHost, targetPort);
                 open.add(client);
                 open.add(target);
                 pump(client, target);

@@ -30,14 +30,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Events through a Redis stream, read by the {@code notifications} consumer group, so several app
  * instances share the work. An entry is acknowledged once handled. An entry left pending (its
- * consumer died, or handling failed) is claimed again after a minute; after
+ * consumer died, or handling failed) is claimed again after a minute ({@code app.redis.reclaim-after}); after
  * {@code maxDeliveries} deliveries it moves to the dead-letter stream, where an admin can retry it.
  * Only event types of this application's {@code events} packages are ever deserialized.
  */
 class RedisStreamsTransport implements EventTransport, SmartLifecycle {
 
     static final String GROUP = "notifications";
-    private static final Duration RECLAIM_IDLE = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(RedisStreamsTransport.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -45,13 +44,14 @@ class RedisStreamsTransport implements EventTransport, SmartLifecycle {
     private final String stream;
     private final String deadLetters;
     private final int maxDeliveries;
+    private final Duration reclaimAfter;
     private final NotificationHandlers handlers;
     private final String consumer = "consumer-" + ManagementFactory.getRuntimeMXBean().getName();
     private StatefulRedisConnection<String, String> writer;
     private volatile boolean running;
     private Thread reader;
 
-    RedisStreamsTransport(String url, String stream, int maxDeliveries, NotificationHandlers handlers) {
+    RedisStreamsTransport(String url, String stream, int maxDeliveries, Duration reclaimAfter, NotificationHandlers handlers) {
         this.client = RedisClient.create(url);
         // fail fast while Redis is away: the registry retries, rather than a thread waiting on a queued command
         client.setOptions(ClientOptions.builder()
@@ -62,6 +62,7 @@ class RedisStreamsTransport implements EventTransport, SmartLifecycle {
         this.stream = stream;
         this.deadLetters = stream + ":dead";
         this.maxDeliveries = maxDeliveries;
+        this.reclaimAfter = reclaimAfter;
         this.handlers = handlers;
     }
 
@@ -130,7 +131,7 @@ class RedisStreamsTransport implements EventTransport, SmartLifecycle {
                     createGroup(connection.sync());
                 }
                 RedisCommands<String, String> redis = connection.sync();
-                if (System.currentTimeMillis() - lastReclaim > RECLAIM_IDLE.toMillis() / 2) {
+                if (System.currentTimeMillis() - lastReclaim > reclaimAfter.toMillis() / 2) {
                     reclaim(redis);
                     lastReclaim = System.currentTimeMillis();
                 }
@@ -162,7 +163,7 @@ class RedisStreamsTransport implements EventTransport, SmartLifecycle {
     /** Claims entries pending too long with any consumer, this one included, and handles them again. */
     private void reclaim(RedisCommands<String, String> redis) {
         ClaimedMessages<String, String> claimed = redis.xautoclaim(stream,
-                XAutoClaimArgs.Builder.xautoclaim(Consumer.from(GROUP, consumer), RECLAIM_IDLE, "0-0").count(20));
+                XAutoClaimArgs.Builder.xautoclaim(Consumer.from(GROUP, consumer), reclaimAfter, "0-0").count(20));
         claimed.getMessages().forEach(entry -> handle(redis, entry));
     }
 

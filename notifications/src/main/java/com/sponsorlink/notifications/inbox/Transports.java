@@ -1,5 +1,7 @@
 package com.sponsorlink.notifications.inbox;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +16,8 @@ class Transports {
     @Bean
     EventTransport eventTransport(NotificationHandlers handlers, @Value("${app.redis.url:}") String redisUrl,
             @Value("${app.redis.stream:sponsorlink:events}") String stream,
-            @Value("${app.redis.max-deliveries:5}") int maxDeliveries) {
+            @Value("${app.redis.max-deliveries:5}") int maxDeliveries,
+            @Value("${app.redis.reclaim-after:PT1M}") Duration reclaimAfter) {
         if (redisUrl.isBlank()) {
             return event -> {
                 if (!handlers.dispatch(event)) {
@@ -22,6 +25,6 @@ class Transports {
                 }
             };
         }
-        return new RedisStreamsTransport(redisUrl, stream, maxDeliveries, handlers);
+        return new RedisStreamsTransport(redisUrl, stream, maxDeliveries, reclaimAfter, handlers);
     }
 }
