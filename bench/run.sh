@@ -22,35 +22,11 @@ db="$PWD/$work/bench.db"
 url="jdbc:sqlite:$db?journal_mode=WAL&busy_timeout=5000&foreign_keys=true&synchronous=NORMAL&transaction_mode=IMMEDIATE"
 password=bench-password-1
 
-app=
-start_app() {
-    java -Xmx512m -jar "$jar" --server.port=$port --spring.datasource.url="$url" \
-        --app.admin.email=admin@bench.test --app.admin.password=bench-admin-password >>"$work/app.log" 2>&1 &
-    app=$!
-    for _ in $(seq 1 120); do
-        [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/login")" = 200 ] && return 0
-        sleep 1
-    done
-    echo "the app did not start; see $work/app.log" >&2
-    exit 1
-}
-stop_app() { [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null || true; app=; }
-trap stop_app EXIT
-
-token() { curl -s -c "$1" -b "$1" "$base$2" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1; }
-post() { local jar=$1 path=$2; shift 2; curl -s -o /dev/null -c "$jar" -b "$jar" -X POST "$base$path" --data-urlencode "_csrf=$(token "$jar" /login)" "$@"; }
-sign_in() { rm -f "$1"; post "$1" /login --data-urlencode "email=$2" --data-urlencode "password=$3"; }
+source bench/lib.sh
 
 echo "== preparing accounts through the app"
 start_app
-post "$work/s.jar" /register/sponsor --data-urlencode "email=bench-sponsor@bench.test" --data-urlencode "password=$password" \
-    --data-urlencode "organisationName=Bench Outdoor" --data-urlencode "industry=Outdoor gear"
-post "$work/i.jar" /register/influencer --data-urlencode "email=bench-influencer@bench.test" --data-urlencode "password=$password" \
-    --data-urlencode "displayName=Bench Creator" --data-urlencode "category=TRAVEL" --data-urlencode "niche=city breaks" \
-    --data-urlencode "reach=50000" --data-urlencode "platforms=YOUTUBE"
-sign_in "$work/a.jar" admin@bench.test bench-admin-password
-sponsor_id=$(sqlite3 "$db" "SELECT id FROM identity_users WHERE email_key = 'bench-sponsor@bench.test'")
-post "$work/a.jar" "/admin/sponsors/$sponsor_id/approve"
+prepare_accounts
 stop_app
 
 echo "== seeding $campaigns campaigns, $influencers influencers and $ad_requests ad requests"
