@@ -136,6 +136,10 @@ class NotificationChannelTests extends WebJourney {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
 
         MockHttpSession admin = admin();
+        // between failures it waits for its next attempt (the last wait is 3.2 s here)
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).ignoreExceptions().untilAsserted(() ->
+                assertThat(rowOf(page(admin, "/admin/deliveries?status=RETRYING"), "Flaky Brand sent you an ad request"))
+                    .contains("Chat", "Retrying at", "IOException: HTTP 503"));
         await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() ->
                 assertThat(rowOf(page(admin, "/admin/deliveries?status=DEAD"), "Flaky Brand sent you an ad request"))
                     .contains("Chat", "Dead", "5", "IOException: HTTP 503"));

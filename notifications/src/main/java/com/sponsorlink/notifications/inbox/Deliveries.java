@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.data.domain.Page;
@@ -118,7 +119,7 @@ class Deliveries {
 
     @Transactional(readOnly = true)
     Page<Delivery> page(String status, Pageable pageable) {
-        Condition where = status.isEmpty() ? DSL.noCondition() : NOTIFICATIONS_DELIVERIES.STATUS.eq(status);
+        Condition where = filter(status);
         List<Delivery> rows = select()
             .where(where)
             .orderBy(NOTIFICATIONS_DELIVERIES.CREATED_AT.desc(), NOTIFICATIONS_DELIVERIES.ID)
@@ -129,12 +130,27 @@ class Deliveries {
     }
 
     @Transactional(readOnly = true)
+    /**
+     * Deliveries by status as the admin filters them: a queued delivery that failed before is
+     * counted as RETRYING, not QUEUED.
+     */
     Map<String, Integer> countsByStatus() {
         Map<String, Integer> counts = new TreeMap<>();
-        db.select(NOTIFICATIONS_DELIVERIES.STATUS, DSL.count()).from(NOTIFICATIONS_DELIVERIES)
-            .groupBy(NOTIFICATIONS_DELIVERIES.STATUS)
+        Field<String> status = DSL.when(NOTIFICATIONS_DELIVERIES.STATUS.eq("QUEUED").and(NOTIFICATIONS_DELIVERIES.ATTEMPTS.gt(0)),
+                DSL.inline("RETRYING")).otherwise(NOTIFICATIONS_DELIVERIES.STATUS);
+        db.select(status, DSL.count()).from(NOTIFICATIONS_DELIVERIES)
+            .groupBy(status)
             .forEach(r -> counts.put(r.value1(), r.value2()));
         return counts;
+    }
+
+    private static Condition filter(String status) {
+        return switch (status) {
+            case "" -> DSL.noCondition();
+            case "QUEUED" -> NOTIFICATIONS_DELIVERIES.STATUS.eq("QUEUED").and(NOTIFICATIONS_DELIVERIES.ATTEMPTS.eq(0));
+            case "RETRYING" -> NOTIFICATIONS_DELIVERIES.STATUS.eq("QUEUED").and(NOTIFICATIONS_DELIVERIES.ATTEMPTS.gt(0));
+            default -> NOTIFICATIONS_DELIVERIES.STATUS.eq(status);
+        };
     }
 
     private org.jooq.SelectOnConditionStep<Record> select() {
@@ -149,11 +165,12 @@ class Deliveries {
         return new Delivery(UUID.fromString(r.getId()), Channel.Kind.valueOf(r.getChannel()), r.getAddress(), r.getStatus(),
                 r.getAttempts(), r.getLastError(), r.getCreatedAt(), r.getSentAt(), record.get(NOTIFICATIONS_INBOX.TITLE),
                 record.get(NOTIFICATIONS_INBOX.BODY), record.get(NOTIFICATIONS_INBOX.AMOUNT_MINOR),
-                record.get(NOTIFICATIONS_INBOX.LINK), record.get(NOTIFICATIONS_INBOX.EMAIL_HTML));
+                record.get(NOTIFICATIONS_INBOX.LINK), record.get(NOTIFICATIONS_INBOX.EMAIL_HTML), r.getNextAttemptAt());
     }
 
     /** A delivery with the notification it carries. */
     record Delivery(UUID id, Channel.Kind channel, String address, String status, int attempts, String lastError,
-            Instant createdAt, Instant sentAt, String title, String body, Long amountMinor, String link, String emailHtml) {
+            Instant createdAt, Instant sentAt, String title, String body, Long amountMinor, String link, String emailHtml,
+            Instant nextAttemptAt) {
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DeliveriesController {
 
-    static final List<String> STATUSES = List.of("QUEUED", "SENDING", "SENT", "DEAD");
+    static final List<String> STATUSES = List.of("QUEUED", "RETRYING", "SENDING", "SENT", "DEAD");
 
     private final Deliveries deliveries;
     private final JobRuns runs;
