@@ -74,8 +74,8 @@ SELECT printf('ca000000-0000-4000-8000-%012d', n),
        now_ms - n * 1000, now_ms - n * 1000
 FROM seq, pick;
 
-INSERT INTO adrequests_campaigns (campaign_id, sponsor_id, name, budget_minor, start_date, end_date, visibility)
-  SELECT id, sponsor_id, name, budget_minor, start_date, end_date, visibility FROM campaigns_campaigns
+INSERT INTO adrequests_campaigns (campaign_id, sponsor_id, name, category, budget_minor, start_date, end_date, visibility)
+  SELECT id, sponsor_id, name, category, budget_minor, start_date, end_date, visibility FROM campaigns_campaigns
   WHERE id LIKE 'ca000000-%';
 
 -- the search words of every campaign, as the application indexes them

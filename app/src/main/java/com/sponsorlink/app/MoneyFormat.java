@@ -9,7 +9,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows amounts stored in minor units in the configured currency, for templates: {@code @money.format(minor)}.
+ * Shows amounts stored in minor units in the configured currency, for templates: {@code @money.format(minor)},
+ * or {@code @money.plain(minor)} as a bare decimal number.
  */
 @Component("money")
 class MoneyFormat {
@@ -32,5 +33,10 @@ class MoneyFormat {
             return "";
         }
         return ((NumberFormat) prototype.clone()).format(BigDecimal.valueOf(minorUnits, fractionDigits));
+    }
+
+    /** The amount as a plain decimal number, such as {@code 1200.00}, for charts and CSV files. */
+    public String plain(Long minorUnits) {
+        return minorUnits == null ? "" : BigDecimal.valueOf(minorUnits, fractionDigits).toPlainString();
     }
 }

@@ -42,19 +42,19 @@ class AccessibleFormsTests extends WebJourney {
             problems.addAll(problemsOn(page(anonymous, path), path));
         }
         for (String path : List.of("/sponsor", "/sponsor/campaigns/new", campaign, campaign + "/edit", campaign + "/delete",
-                "/sponsor/influencers", "/profile", "/sponsor/exports", "/sponsor/reports", "/sponsor/ad-requests", "/sponsor/ad-requests/list",
+                "/sponsor/influencers", "/profile", "/sponsor/exports", "/sponsor/reports", "/sponsor/analytics", "/sponsor/ad-requests", "/sponsor/ad-requests/list",
                 "/sponsor/ad-requests/new?campaign=" + campaignId + "&q=a11y", request, request + "/edit?q=a11y",
                 request + "/cancel", request + "/delete")) {
             problems.addAll(problemsOn(page(sponsor, path), path));
         }
-        for (String path : List.of("/influencer", "/influencer/campaigns", "/profile", "/notifications", "/notifications/preferences", "/influencer/ad-requests",
+        for (String path : List.of("/influencer", "/influencer/campaigns", "/profile", "/notifications", "/notifications/preferences", "/influencer/ad-requests", "/influencer/analytics",
                 inboxRequest, "/influencer/campaigns/" + campaignId + "/join")) {
             problems.addAll(problemsOn(page(influencer, path), path));
         }
         for (String path : List.of("/admin", "/admin/sponsors", "/admin/users", "/admin/audit",
                 "/admin/users/" + idOf("a11y@example.com"), "/profile", request.replace("/sponsor/", "/admin/"),
                 "/admin/campaigns", "/admin/campaigns/" + campaignId, "/admin/ad-requests", "/admin/admins/new",
-                "/admin/deliveries", "/admin/reports")) {
+                "/admin/deliveries", "/admin/reports", "/admin/analytics")) {
             problems.addAll(problemsOn(page(admin, path), path));
         }
 

@@ -62,6 +62,16 @@ class AdRequestDirectory {
             .execute();
     }
 
+    void accepted(UUID id, long agreedMinor, Instant at) {
+        db.update(ADMIN_AD_REQUESTS)
+            .set(ADMIN_AD_REQUESTS.STATUS, "ACCEPTED")
+            .set(ADMIN_AD_REQUESTS.AMOUNT_MINOR, agreedMinor)
+            .set(ADMIN_AD_REQUESTS.ACCEPTED_AT, at)
+            .set(ADMIN_AD_REQUESTS.UPDATED_AT, at)
+            .where(ADMIN_AD_REQUESTS.AD_REQUEST_ID.eq(id.toString()))
+            .execute();
+    }
+
     /** A new status, the amount unchanged. */
     void moved(UUID id, String status, Instant at) {
         db.update(ADMIN_AD_REQUESTS)

@@ -85,7 +85,7 @@ class MarketplaceReadModel {
 
     @EventListener
     void on(AdRequestAccepted event) {
-        requests.moved(event.adRequestId(), "ACCEPTED", event.agreedMinor(), event.acceptedAt());
+        requests.accepted(event.adRequestId(), event.agreedMinor(), event.acceptedAt());
     }
 
     @EventListener

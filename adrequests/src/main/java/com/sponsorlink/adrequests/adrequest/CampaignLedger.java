@@ -31,12 +31,13 @@ class CampaignLedger {
         this.db = db;
     }
 
-    void created(UUID campaignId, UUID sponsorId, String name, long budgetMinor, LocalDate startDate, LocalDate endDate,
-            Visibility visibility) {
+    void created(UUID campaignId, UUID sponsorId, String name, String category, long budgetMinor, LocalDate startDate,
+            LocalDate endDate, Visibility visibility) {
         db.insertInto(ADREQUESTS_CAMPAIGNS)
             .set(ADREQUESTS_CAMPAIGNS.CAMPAIGN_ID, campaignId.toString())
             .set(ADREQUESTS_CAMPAIGNS.SPONSOR_ID, sponsorId.toString())
             .set(ADREQUESTS_CAMPAIGNS.NAME, name)
+            .set(ADREQUESTS_CAMPAIGNS.CATEGORY, category)
             .set(ADREQUESTS_CAMPAIGNS.BUDGET_MINOR, budgetMinor)
             .set(ADREQUESTS_CAMPAIGNS.START_DATE, startDate)
             .set(ADREQUESTS_CAMPAIGNS.END_DATE, endDate)
@@ -46,10 +47,11 @@ class CampaignLedger {
             .execute();
     }
 
-    void changed(UUID campaignId, String name, long budgetMinor, LocalDate startDate, LocalDate endDate,
+    void changed(UUID campaignId, String name, String category, long budgetMinor, LocalDate startDate, LocalDate endDate,
             Visibility visibility) {
         db.update(ADREQUESTS_CAMPAIGNS)
             .set(ADREQUESTS_CAMPAIGNS.NAME, name)
+            .set(ADREQUESTS_CAMPAIGNS.CATEGORY, category)
             .set(ADREQUESTS_CAMPAIGNS.BUDGET_MINOR, budgetMinor)
             .set(ADREQUESTS_CAMPAIGNS.START_DATE, startDate)
             .set(ADREQUESTS_CAMPAIGNS.END_DATE, endDate)

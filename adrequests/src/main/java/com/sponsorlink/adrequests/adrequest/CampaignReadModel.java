@@ -27,13 +27,13 @@ class CampaignReadModel {
 
     @EventListener
     void on(CampaignCreated event) {
-        ledger.created(event.campaignId(), event.sponsorId(), event.name(), event.budgetMinor(), event.startDate(),
+        ledger.created(event.campaignId(), event.sponsorId(), event.name(), event.category().name(), event.budgetMinor(), event.startDate(),
                 event.endDate(), event.visibility());
     }
 
     @EventListener
     void on(CampaignChanged event) {
-        ledger.changed(event.campaignId(), event.name(), event.budgetMinor(), event.startDate(), event.endDate(),
+        ledger.changed(event.campaignId(), event.name(), event.category().name(), event.budgetMinor(), event.startDate(), event.endDate(),
                 event.visibility());
     }
 
