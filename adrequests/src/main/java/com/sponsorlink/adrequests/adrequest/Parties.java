@@ -3,6 +3,7 @@ package com.sponsorlink.adrequests.adrequest;
 import static com.sponsorlink.adrequests.persistence.jooq.Tables.ADREQUESTS_INFLUENCERS;
 import static com.sponsorlink.adrequests.persistence.jooq.Tables.ADREQUESTS_SPONSORS;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,6 +33,14 @@ class Parties {
             .onConflict(ADREQUESTS_SPONSORS.SPONSOR_ID)
             .doUpdate()
             .set(ADREQUESTS_SPONSORS.ORGANISATION_NAME, organisationName)
+            .execute();
+    }
+
+    /** When the influencer signed up, for the demo data's timeline. */
+    void joined(UUID influencerId, Instant at) {
+        db.update(ADREQUESTS_INFLUENCERS)
+            .set(ADREQUESTS_INFLUENCERS.JOINED_AT, at)
+            .where(ADREQUESTS_INFLUENCERS.INFLUENCER_ID.eq(influencerId.toString()))
             .execute();
     }
 

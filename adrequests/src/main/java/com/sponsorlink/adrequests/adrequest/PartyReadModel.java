@@ -36,6 +36,7 @@ class PartyReadModel {
     @EventListener
     void on(InfluencerRegistered event) {
         parties.influencer(event.influencerId(), event.displayName(), event.category(), event.niche(), event.reach());
+        parties.joined(event.influencerId(), event.registeredAt());
     }
 
     @EventListener

@@ -27,7 +27,7 @@ class SponsorReadModel {
 
     @EventListener
     void on(SponsorRegistered event) {
-        sponsors.register(event.sponsorId(), event.organisationName(), event.industry());
+        sponsors.register(event.sponsorId(), event.organisationName(), event.industry(), event.registeredAt());
     }
 
     @EventListener

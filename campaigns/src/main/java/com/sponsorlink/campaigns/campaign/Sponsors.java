@@ -2,6 +2,7 @@ package com.sponsorlink.campaigns.campaign;
 
 import static com.sponsorlink.campaigns.persistence.jooq.Tables.CAMPAIGNS_SPONSORS;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,11 +21,12 @@ class Sponsors {
         this.db = db;
     }
 
-    void register(UUID sponsorId, String organisationName, String industry) {
+    void register(UUID sponsorId, String organisationName, String industry, Instant joinedAt) {
         db.insertInto(CAMPAIGNS_SPONSORS)
             .set(CAMPAIGNS_SPONSORS.SPONSOR_ID, sponsorId.toString())
             .set(CAMPAIGNS_SPONSORS.ORGANISATION_NAME, organisationName)
             .set(CAMPAIGNS_SPONSORS.INDUSTRY, industry)
+            .set(CAMPAIGNS_SPONSORS.JOINED_AT, joinedAt)
             .set(CAMPAIGNS_SPONSORS.APPROVAL, "PENDING")
             .set(CAMPAIGNS_SPONSORS.SUSPENDED, false)
             .onConflict(CAMPAIGNS_SPONSORS.SPONSOR_ID).doNothing()

@@ -38,8 +38,13 @@ class AccountService {
     }
 
     UUID registerSponsor(SponsorForm form) {
+        return registerSponsor(form, passwords.encode(form.password()));
+    }
+
+    /** Registers a sponsor whose password is hashed already: demo accounts share one hash, rather than one bcrypt run each. */
+    UUID registerSponsor(SponsorForm form, String passwordHash) {
         SponsorProfile profile = form.profile(money);
-        Account account = create(form.email(), form.password(), Role.SPONSOR, profile.organisationName(), Approval.PENDING);
+        Account account = create(form.email(), passwordHash, Role.SPONSOR, profile.organisationName(), Approval.PENDING);
         accounts.insertSponsorProfile(account.id(), profile);
         events.publishEvent(new SponsorRegistered(account.id(), account.email(), profile.organisationName(),
                 profile.industry(), profile.yearlyBudgetMinor(), account.registeredAt()));
@@ -47,8 +52,12 @@ class AccountService {
     }
 
     UUID registerInfluencer(InfluencerForm form) {
+        return registerInfluencer(form, passwords.encode(form.password()));
+    }
+
+    UUID registerInfluencer(InfluencerForm form, String passwordHash) {
         InfluencerProfile profile = form.profile();
-        Account account = create(form.email(), form.password(), Role.INFLUENCER, profile.displayName(), Approval.APPROVED);
+        Account account = create(form.email(), passwordHash, Role.INFLUENCER, profile.displayName(), Approval.APPROVED);
         accounts.insertInfluencerProfile(account.id(), profile);
         events.publishEvent(new InfluencerRegistered(account.id(), account.email(), profile.displayName(),
                 profile.category(), profile.niche(), profile.reach(), profile.platforms(), account.registeredAt()));
@@ -57,17 +66,21 @@ class AccountService {
 
     /** Creates an admin account; {@code addedBy} is the admin who adds it, or null for the first admin. */
     UUID registerAdmin(String email, String displayName, String rawPassword, UUID addedBy) {
-        Account account = create(email, rawPassword, Role.ADMIN, displayName, Approval.APPROVED);
+        Account account = create(email, passwords.encode(rawPassword), Role.ADMIN, displayName, Approval.APPROVED);
         events.publishEvent(new AdminRegistered(account.id(), account.email(), displayName, addedBy, account.registeredAt()));
         return account.id();
     }
 
-    private Account create(String email, String rawPassword, Role role, String displayName, Approval approval) {
+    String hash(String rawPassword) {
+        return passwords.encode(rawPassword);
+    }
+
+    private Account create(String email, String passwordHash, Role role, String displayName, Approval approval) {
         if (accounts.emailTaken(email)) {
             throw new EmailAlreadyRegisteredException();
         }
         Account account = new Account(UUID.randomUUID(), email.strip(), role, displayName, approval, null, false, null,
-                passwords.encode(rawPassword), clock.instant());
+                passwordHash, clock.instant());
         try {
             accounts.insert(account);
         }
