@@ -145,6 +145,33 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
+    /** Opens the collapsed menu on a narrow screen, as its button would. */
+    void openMenu() {
+        click(driver.findElement(By.cssSelector("button.navbar-toggler")));
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d ->
+                d.findElement(By.cssSelector("#main-nav")).getDomAttribute("class").contains("show"));
+    }
+
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Whether the page is wider than the window, so that a phone would have to scroll sideways. */
+    boolean overflowsSideways() {
+        return (Boolean) script("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+    }
+
+    /** Presses keys on whatever has the focus, as a keyboard user would. */
+    void keys(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+    }
+
+    /** The text of the element that has the keyboard focus. */
+    String focused() {
+        return driver.switchTo().activeElement().getText();
+    }
+
+
     void screenshot(String name) throws IOException {
         Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     }

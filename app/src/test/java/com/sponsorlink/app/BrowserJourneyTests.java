@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -184,9 +185,51 @@ class BrowserJourneyTests {
         assertThat(browser.text("#flagged")).contains("Nothing is flagged or waiting.");
         browser.signOut();
 
+        onAPhone();
+        withTheKeyboard();
+
         assertThat(problems).as("accessibility problems and console errors per page").allSatisfy((page, found) ->
                 assertThat(found).as(page).isEmpty());
         assertThat(problems).hasSizeGreaterThanOrEqualTo(25);
+    }
+
+    /** The main pages at a phone's width: nothing wider than the screen, the menu behind its button, still accessible. */
+    private void onAPhone() throws IOException {
+        browser.resize(390, 844);
+        try {
+            browser.signIn("brand@browser.example", PASSWORD);
+            for (String page : List.of("/sponsor", "/sponsor/ad-requests/list", "/sponsor/analytics", "/sponsor/influencers", "/notifications")) {
+                browser.open(page);
+                assertThat(browser.overflowsSideways()).as(page + " fits a phone's width").isFalse();
+                looked("phone" + page.replace('/', '-'));
+            }
+            browser.openMenu();
+            assertThat(browser.attribute("button.navbar-toggler", "aria-expanded")).isEqualTo("true");
+            browser.signOut();
+            browser.signIn("creator@browser.example", PASSWORD);
+            for (String page : List.of("/influencer", "/influencer/campaigns", "/influencer/analytics")) {
+                browser.open(page);
+                assertThat(browser.overflowsSideways()).as(page + " fits a phone's width").isFalse();
+                looked("phone" + page.replace('/', '-'));
+            }
+            browser.openMenu();
+            browser.signOut();
+        }
+        finally {
+            browser.resize(1280, 1000);
+        }
+    }
+
+    /** The first Tab reaches "Skip to content", which moves the focus past the navigation to the page itself. */
+    private void withTheKeyboard() {
+        browser.open("/");
+        browser.keys(Keys.TAB);
+        assertThat(browser.focused()).isEqualTo("Skip to content");
+        browser.keys(Keys.ENTER);
+        assertThat(browser.path()).endsWith("#main");
+        browser.keys(Keys.TAB);
+        assertThat(browser.focused()).as("the first link of the page, past the navigation")
+            .isEqualTo(browser.script("return document.querySelector('main a, main button').textContent.trim();"));
     }
 
     /** Photographs the page and notes its accessibility problems and console errors. */
