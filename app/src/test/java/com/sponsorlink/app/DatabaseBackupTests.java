@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -19,6 +20,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * An online backup of the SQLite database, taken while people keep signing up: a complete,
  * consistent database file that holds everything committed before it began.
  */
+@DisabledIfSystemProperty(named = "sponsorlink.test.database", matches = "postgresql", disabledReason = "about SQLite")
 class DatabaseBackupTests extends WebJourney {
 
     @Test

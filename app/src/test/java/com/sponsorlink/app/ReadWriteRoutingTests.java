@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -16,6 +17,7 @@ import com.sponsorlink.app.DataSourceConfiguration.ReadWriteDataSource;
 
 @SpringBootTest
 @ActiveProfiles("test")
+@DisabledIfSystemProperty(named = "sponsorlink.test.database", matches = "postgresql", disabledReason = "about SQLite")
 class ReadWriteRoutingTests {
 
     @Autowired

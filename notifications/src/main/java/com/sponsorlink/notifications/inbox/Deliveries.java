@@ -136,8 +136,9 @@ class Deliveries {
      */
     Map<String, Integer> countsByStatus() {
         Map<String, Integer> counts = new TreeMap<>();
-        Field<String> status = DSL.when(NOTIFICATIONS_DELIVERIES.STATUS.eq("QUEUED").and(NOTIFICATIONS_DELIVERIES.ATTEMPTS.gt(0)),
-                DSL.inline("RETRYING")).otherwise(NOTIFICATIONS_DELIVERIES.STATUS);
+        // inline values: PostgreSQL groups by the expression only if it is written the same in both places
+        Field<String> status = DSL.when(NOTIFICATIONS_DELIVERIES.STATUS.eq(DSL.inline("QUEUED"))
+                .and(NOTIFICATIONS_DELIVERIES.ATTEMPTS.gt(DSL.inline(0))), DSL.inline("RETRYING")).otherwise(NOTIFICATIONS_DELIVERIES.STATUS);
         db.select(status, DSL.count()).from(NOTIFICATIONS_DELIVERIES)
             .groupBy(status)
             .forEach(r -> counts.put(r.value1(), r.value2()));
