@@ -1,5 +1,6 @@
 package com.sponsorlink.identity.account;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,8 @@ import com.sponsorlink.identity.events.UserSuspended;
 
 /**
  * Keeps track of who is signed in where, so that a suspension also ends the suspended user's open
- * sessions rather than only refusing their next sign-in.
+ * sessions rather than only refusing their next sign-in. In memory by default; the application
+ * replaces the registry with one over the shared sessions when it keeps them in Redis.
  */
 @Configuration(proxyBeanMethods = false)
 class SignedInSessions {
@@ -67,8 +69,17 @@ class SignedInSessions {
         }
 
         private void signOut(UUID userId) {
-            sessions.getAllPrincipals().stream()
-                .filter(principal -> principal instanceof SignedInUser user && user.id().equals(userId))
+            List<Object> principals;
+            try {
+                principals = sessions.getAllPrincipals().stream()
+                    .filter(principal -> principal instanceof SignedInUser user && user.id().equals(userId))
+                    .toList();
+            }
+            catch (UnsupportedOperationException sharedSessions) {
+                // sessions shared through Redis are found by the principal's name, which is the user's id
+                principals = List.of(userId.toString());
+            }
+            principals.stream()
                 .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
                 .forEach(session -> session.expireNow());
         }
