@@ -21,6 +21,7 @@ jar=app/target/sponsorlink.jar
 db="$PWD/$work/bench.db"
 url="jdbc:sqlite:$db?journal_mode=WAL&busy_timeout=5000&foreign_keys=true&synchronous=NORMAL&transaction_mode=IMMEDIATE"
 password=bench-password-1
+heap=${HEAP:-512m}
 
 source bench/lib.sh
 
@@ -35,9 +36,11 @@ bench/seed.sh "$db" "$campaigns" "$influencers" "$ad_requests"
 start_app
 sign_in "$work/s.jar" bench-sponsor@bench.test "$password"
 sign_in "$work/i.jar" bench-influencer@bench.test "$password"
+sign_in "$work/a.jar" admin@bench.test bench-admin-password
 session() { awk '$6 == "JSESSIONID" { print $7 }' "$1"; }
 sponsor_session=$(session "$work/s.jar")
 influencer_session=$(session "$work/i.jar")
+admin_session=$(session "$work/a.jar")
 listed_campaign=$(sqlite3 "$db" "SELECT id FROM campaigns_campaigns WHERE listed = 1 ORDER BY id LIMIT 1 OFFSET 777")
 some_influencer=$(sqlite3 "$db" "SELECT influencer_id FROM campaigns_influencers ORDER BY influencer_id LIMIT 1 OFFSET 4242")
 own_campaign=$(sqlite3 "$db" "SELECT id FROM campaigns_campaigns WHERE sponsor_id = '$sponsor_id' ORDER BY id LIMIT 1 OFFSET 42")
@@ -58,6 +61,15 @@ measure() { # session, path, text the page must show
 }
 
 echo "== $connections connections, ${seconds}s per page, after a 5s warm-up"
+if [ "${PAGES:-all}" = main ]; then
+    # the main pages only: the influencer's inbox and dashboard, the sponsor's dashboard, campaign search, the admin's users
+    measure "$influencer_session" "/influencer/ad-requests" "most recently changed first"
+    measure "$influencer_session" "/influencer" "Awaiting your answer"
+    measure "$sponsor_session" "/sponsor" "Your campaigns"
+    measure "$influencer_session" "/influencer/campaigns?q=kayak" "ending soonest first"
+    measure "$admin_session" "/admin/users" "Users"
+    exit 0
+fi
 measure "$influencer_session" "/influencer/campaigns" "ending soonest first"
 measure "$influencer_session" "/influencer/campaigns?q=kayak" "ending soonest first"
 measure "$influencer_session" "/influencer/campaigns?q=coffee+gear" "ending soonest first"

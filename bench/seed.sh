@@ -154,6 +154,16 @@ INSERT INTO adrequests_history (ad_request_id, position, happened_at, actor, kin
                      WHEN 'CANCELLED' THEN 'CANCELLED' ELSE 'ACCEPTED' END,
          CASE WHEN status IN ('NEGOTIATING', 'ACCEPTED', 'COMPLETED') THEN offer_minor END, coalesce(closing_note, '')
   FROM adrequests_ad_requests WHERE id LIKE 'ad000000-%' AND status <> 'PENDING';
+-- the admin console's read models of campaigns and ad requests
+INSERT INTO admin_campaigns (campaign_id, sponsor_id, name, name_key, description, category, budget_minor, start_date, end_date,
+                             visibility, created_at)
+  SELECT id, sponsor_id, name, lower(name), description, category, budget_minor, start_date, end_date, visibility, created_at
+  FROM campaigns_campaigns WHERE id LIKE 'ca000000-%';
+INSERT INTO admin_ad_requests (ad_request_id, campaign_id, sponsor_id, influencer_id, status, amount_minor, created_at, updated_at,
+                               accepted_at)
+  SELECT id, campaign_id, sponsor_id, influencer_id, status, coalesce(agreed_minor, offer_minor), created_at, updated_at,
+         CASE WHEN status IN ('ACCEPTED', 'COMPLETED') THEN updated_at END
+  FROM adrequests_ad_requests WHERE id LIKE 'ad000000-%';
 -- committed amounts, capped at the budget as the budget guard keeps them
 UPDATE adrequests_campaigns SET committed_minor = min(budget_minor, coalesce((SELECT sum(agreed_minor)
   FROM adrequests_ad_requests r WHERE r.campaign_id = adrequests_campaigns.campaign_id AND r.status IN ('ACCEPTED', 'COMPLETED')), 0));

@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.sponsorlink.adrequests.events.MonthlyReportReady;
@@ -40,16 +41,19 @@ class MonthlyReportJob {
     private final ReportWriter writer;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate reads;
     private final Clock clock;
     private final LocalTime at;
 
     MonthlyReportJob(MonthlyReports reports, ReportRuns runs, ReportWriter writer, ApplicationEventPublisher events,
-            TransactionTemplate transactions, Clock clock, @Value("${app.reports.monthly-at:06:00}") LocalTime at) {
+            PlatformTransactionManager transactionManager, Clock clock, @Value("${app.reports.monthly-at:06:00}") LocalTime at) {
         this.reports = reports;
         this.runs = runs;
         this.writer = writer;
         this.events = events;
-        this.transactions = transactions;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.reads = new TransactionTemplate(transactionManager);
+        reads.setReadOnly(true);
         this.clock = clock;
         this.at = at;
     }
@@ -96,9 +100,9 @@ class MonthlyReportJob {
 
     private int write(UUID runId, YearMonth month) {
         int written = 0;
-        for (UUID sponsorId : reports.sponsorsActiveIn(month, clock.getZone())) {
+        for (UUID sponsorId : reads.execute(status -> reports.sponsorsActiveIn(month, clock.getZone()))) {
             try {
-                if (Boolean.TRUE.equals(transactions.execute(status -> writeOne(sponsorId, month)))) {
+                if (writeOne(sponsorId, month)) {
                     written++;
                 }
             }
@@ -112,18 +116,25 @@ class MonthlyReportJob {
         return written;
     }
 
+    /**
+     * The figures are read in a read-only transaction, which on SQLite takes no write lock however
+     * long a big sponsor's month takes to add up; only saving the report with its event writes.
+     */
     private boolean writeOne(UUID sponsorId, YearMonth month) {
-        if (reports.exists(sponsorId, month)) {
+        MonthlyReports.MonthFigures figures = reads.execute(status -> reports.exists(sponsorId, month) ? null
+                : reports.figuresOf(sponsorId, month, clock.getZone()));
+        if (figures == null) {
             return false;
         }
-        MonthlyReports.MonthFigures figures = reports.figuresOf(sponsorId, month, clock.getZone());
         MonthlyReports.Report report = new MonthlyReports.Report(UUID.randomUUID(), sponsorId, month, writer.summary(figures),
                 writer.html(figures), clock.instant());
-        if (!reports.save(report)) {
-            return false;
-        }
-        events.publishEvent(new MonthlyReportReady(report.id(), sponsorId, month.toString(), writer.title(figures),
-                report.summary(), report.html(), report.createdAt()));
-        return true;
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            if (!reports.save(report)) {
+                return false;
+            }
+            events.publishEvent(new MonthlyReportReady(report.id(), sponsorId, month.toString(), writer.title(figures),
+                    report.summary(), report.html(), report.createdAt()));
+            return true;
+        }));
     }
 }
