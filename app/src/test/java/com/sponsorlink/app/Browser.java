@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -21,7 +22,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -117,9 +117,21 @@ final class Browser implements AutoCloseable {
         arrived(before);
     }
 
-    /** Waits for the next page: the one the click left has gone, and the new one has loaded. */
+    /**
+     * Waits for the next page: the one the click left has gone, and the new one has loaded. While
+     * Chromium swaps the documents, asking about the old one may fail with other errors than
+     * "stale"; any of them means it is going.
+     */
     private void arrived(WebElement before) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            try {
+                before.isEnabled();
+                return false;
+            }
+            catch (WebDriverException gone) {
+                return true;
+            }
+        });
         settle();
     }
 
@@ -242,6 +254,7 @@ final class Browser implements AutoCloseable {
 
     private void settle() {
         new WebDriverWait(driver, Duration.ofSeconds(10))
+            .ignoring(WebDriverException.class)
             .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
