@@ -114,6 +114,9 @@ class AnalyticsJourneyTests extends WebJourney {
         assertThat(page(sponsor, "/sponsor/analytics?from=2020-01&to=2026-01").select("#to-error").text())
             .isEqualTo("Choose at most 36 months.");
 
+        assertThat(status(sponsor, get("/sponsor/analytics/funnel.csv?from=2026-13"))).as("a CSV of an unreadable period").isEqualTo(400);
+        assertThat(status(admin(), get("/admin/analytics/growth.csv?from=2026-05&to=2026-01"))).isEqualTo(400);
+
         Document empty = page(sponsor, "/sponsor/analytics");
         assertThat(empty.select("#from").val()).isEqualTo(YearMonth.now().minusMonths(11).toString());
         assertThat(empty.select("#funnel").text()).contains("No ad request was created in this period.");

@@ -29,6 +29,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class MarketplaceAnalyticsController {
 
+    static final List<String> CHARTS = List.of("growth", "volume", "flagged");
+
     private final MarketplaceAnalytics analytics;
     private final Clock clock;
     private final int fractionDigits;
@@ -43,7 +45,7 @@ class MarketplaceAnalyticsController {
     String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
         Period period = periodOf(from, to, model);
         if (period != null) {
-            model.addAttribute("charts", charts(period));
+            model.addAttribute("charts", CHARTS.stream().map(id -> chart(id, period)).toList());
         }
         return "admin/analytics";
     }
@@ -55,8 +57,10 @@ class MarketplaceAnalyticsController {
         if (period == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give the period as months, such as from=2026-01&to=2026-10.");
         }
-        Chart found = charts(period).stream().filter(c -> c.id().equals(chart)).findFirst()
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Chart found = chart(chart, period);
+        if (found == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         return ResponseEntity.ok()
             .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -64,8 +68,14 @@ class MarketplaceAnalyticsController {
             .body(found.csv(fractionDigits));
     }
 
-    private List<Chart> charts(Period period) {
-        return List.of(analytics.growth(period, clock.getZone()), analytics.volume(period, clock.getZone()), analytics.flagged());
+    /** One chart by its id, so that a CSV download computes only the chart it serves; null for no such chart. */
+    private Chart chart(String id, Period period) {
+        return switch (id) {
+            case "growth" -> analytics.growth(period, clock.getZone());
+            case "volume" -> analytics.volume(period, clock.getZone());
+            case "flagged" -> analytics.flagged();
+            default -> null;
+        };
     }
 
     /** The period asked for, a missing end filled in from the last twelve months; null with the errors beside the fields. */

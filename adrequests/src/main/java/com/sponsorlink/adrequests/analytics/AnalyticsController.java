@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -31,6 +33,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class AnalyticsController {
 
+    static final List<String> SPONSOR_CHARTS = List.of("budgets", "funnel", "spend-by-month", "spend-by-category");
+    static final List<String> INFLUENCER_CHARTS = List.of("earnings-by-month", "offers-by-category", "best-paying-sponsors");
+
     private final AdRequestAnalytics analytics;
     private final Clock clock;
     private final int fractionDigits;
@@ -49,8 +54,7 @@ class AnalyticsController {
             UUID sponsorId = idOf(principal);
             AdRequestAnalytics.Figures figures = analytics.sponsorFigures(sponsorId, period, clock.getZone());
             model.addAttribute("figures", figures);
-            model.addAttribute("charts", sponsorCharts(sponsorId, period, figures));
-            model.addAttribute("query", query(period));
+            model.addAttribute("charts", SPONSOR_CHARTS.stream().map(id -> sponsorChart(id, sponsorId, period, () -> figures)).toList());
         }
         return "adrequests/sponsor-analytics";
     }
@@ -58,9 +62,9 @@ class AnalyticsController {
     @GetMapping("/sponsor/analytics/{chart}.csv")
     ResponseEntity<String> sponsorCsv(@PathVariable String chart, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Principal principal) {
-        Period period = periodOf(from, to, new ExtendedModelMap());
+        Period period = readable(periodOf(from, to, new ExtendedModelMap()));
         UUID sponsorId = idOf(principal);
-        return csv(chart, period, sponsorCharts(sponsorId, period, analytics.sponsorFigures(sponsorId, period, clock.getZone())));
+        return csv(sponsorChart(chart, sponsorId, period, () -> analytics.sponsorFigures(sponsorId, period, clock.getZone())), period);
     }
 
     @GetMapping("/influencer/analytics")
@@ -70,8 +74,7 @@ class AnalyticsController {
         if (period != null) {
             UUID influencerId = idOf(principal);
             model.addAttribute("figures", analytics.influencerFigures(influencerId, period, clock.getZone()));
-            model.addAttribute("charts", influencerCharts(influencerId, period));
-            model.addAttribute("query", query(period));
+            model.addAttribute("charts", INFLUENCER_CHARTS.stream().map(id -> influencerChart(id, influencerId, period)).toList());
         }
         return "adrequests/influencer-analytics";
     }
@@ -79,19 +82,37 @@ class AnalyticsController {
     @GetMapping("/influencer/analytics/{chart}.csv")
     ResponseEntity<String> influencerCsv(@PathVariable String chart, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Principal principal) {
-        Period period = periodOf(from, to, new ExtendedModelMap());
-        return csv(chart, period, influencerCharts(idOf(principal), period));
+        Period period = readable(periodOf(from, to, new ExtendedModelMap()));
+        return csv(influencerChart(chart, idOf(principal), period), period);
     }
 
-    private List<Chart> sponsorCharts(UUID sponsorId, Period period, AdRequestAnalytics.Figures figures) {
-        return List.of(analytics.budgets(sponsorId, period), analytics.funnel(figures),
-                analytics.spendByMonth(sponsorId, period, clock.getZone()), analytics.spendByCategory(sponsorId, period, clock.getZone()));
+    /** One of the sponsor's charts by its id, so that a CSV download computes only the chart it serves; null for no such chart. */
+    private Chart sponsorChart(String id, UUID sponsorId, Period period, Supplier<AdRequestAnalytics.Figures> figures) {
+        ZoneId zone = clock.getZone();
+        return switch (id) {
+            case "budgets" -> analytics.budgets(sponsorId, period);
+            case "funnel" -> analytics.funnel(figures.get());
+            case "spend-by-month" -> analytics.spendByMonth(sponsorId, period, zone);
+            case "spend-by-category" -> analytics.spendByCategory(sponsorId, period, zone);
+            default -> null;
+        };
     }
 
-    private List<Chart> influencerCharts(UUID influencerId, Period period) {
-        return List.of(analytics.earningsByMonth(influencerId, period, clock.getZone()),
-                analytics.offersByCategory(influencerId, period, clock.getZone()),
-                analytics.bestPayingSponsors(influencerId, period, clock.getZone()));
+    private Chart influencerChart(String id, UUID influencerId, Period period) {
+        ZoneId zone = clock.getZone();
+        return switch (id) {
+            case "earnings-by-month" -> analytics.earningsByMonth(influencerId, period, zone);
+            case "offers-by-category" -> analytics.offersByCategory(influencerId, period, zone);
+            case "best-paying-sponsors" -> analytics.bestPayingSponsors(influencerId, period, zone);
+            default -> null;
+        };
+    }
+
+    private static Period readable(Period period) {
+        if (period == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give the period as months, such as from=2026-01&to=2026-10.");
+        }
+        return period;
     }
 
     /**
@@ -107,21 +128,16 @@ class AnalyticsController {
         return Period.read(asked, binding);
     }
 
-    private ResponseEntity<String> csv(String id, Period period, List<Chart> charts) {
-        if (period == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give the period as months, such as from=2026-01&to=2026-10.");
+    private ResponseEntity<String> csv(Chart chart, Period period) {
+        if (chart == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        Chart chart = charts.stream().filter(c -> c.id().equals(id)).findFirst()
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String id = chart.id();
         return ResponseEntity.ok()
             .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("sponsorlink-" + id + "-" + period.from() + "-to-" + period.to() + ".csv").build().toString())
             .body(chart.csv(fractionDigits));
-    }
-
-    private static String query(Period period) {
-        return "?from=" + period.from() + "&to=" + period.to();
     }
 
     private static boolean blank(String text) {
