@@ -155,6 +155,26 @@ class AdminModuleTests {
         return adminId;
     }
 
+    @Test
+    void theUserListPagesNewestFirstAndKnowsWhetherAnotherPageFollows() {
+        Instant start = Instant.parse("2031-01-01T00:00:00Z");
+        for (int i = 0; i < 3; i++) {
+            users.register(UUID.randomUUID(), "pager-" + i + "@list.example", "Pager " + i, "INFLUENCER", "APPROVED",
+                    start.plusSeconds(i));
+        }
+        UserFilter pagers = new UserFilter("@list.example", "", "");
+
+        var first = users.search(pagers, PageRequest.of(0, 2));
+        assertThat(first.getContent()).extracting(UserSummary::email)
+            .containsExactly("pager-2@list.example", "pager-1@list.example");
+        assertThat(first.hasNext()).isTrue();
+
+        var second = users.search(pagers, PageRequest.of(1, 2));
+        assertThat(second.getContent()).extracting(UserSummary::email).containsExactly("pager-0@list.example");
+        assertThat(second.hasNext()).isFalse();
+        assertThat(users.search(pagers, PageRequest.of(2, 2)).hasContent()).isFalse();
+    }
+
     private UUID sponsor(Scenario scenario, String email) {
         UUID sponsorId = UUID.randomUUID();
         scenario.publish(new SponsorRegistered(sponsorId, email, "Sponsor " + email, "Tools", null, Instant.now()))
