@@ -33,3 +33,29 @@ prepare_accounts() {
     sponsor_id=$(sqlite3 "$db" "SELECT id FROM identity_users WHERE email_key = 'bench-sponsor@bench.test'")
     post "$work/a.jar" "/admin/sponsors/$sponsor_id/approve"
 }
+
+# Signs in the sponsors with the most ad requests awaiting their answer (the influencer made the
+# latest offer) and writes two target files for bench/writes.lua, one line per ad request with the
+# path of the action, the session, its CSRF token and the version: $work/counter.targets and
+# $work/accept.targets, each ad request in one of them only. Every signed-in sponsor gets about
+# the same share, so the load comes from many users at once. Needs sql (a query function).
+prepare_writers() {
+    local writers=${1:-32} sponsor email sid csrf
+    : >"$work/writers"
+    for sponsor in $(sql "SELECT sponsor_id FROM adrequests_ad_requests WHERE status = 'NEGOTIATING' AND offered_by = 'INFLUENCER'
+            GROUP BY sponsor_id ORDER BY count(*) DESC, sponsor_id LIMIT $writers"); do
+        email=$(sql "SELECT email FROM identity_users WHERE id = '$sponsor'")
+        sign_in "$work/w.jar" "$email" "$password"
+        sid=$(awk '$6 == "JSESSIONID" { print $7 }' "$work/w.jar")
+        csrf=$(token "$work/w.jar" /sponsor)
+        [ -n "$sid" ] && [ -n "$csrf" ] || { echo "could not sign in $email" >&2; exit 1; }
+        echo "$sponsor $sid $csrf" >>"$work/writers"
+    done
+    sql "SELECT id, sponsor_id, version FROM (SELECT id, sponsor_id, version,
+            row_number() OVER (PARTITION BY sponsor_id ORDER BY id) AS turn FROM adrequests_ad_requests
+            WHERE status = 'NEGOTIATING' AND offered_by = 'INFLUENCER') awaiting ORDER BY turn, sponsor_id" |
+        awk -F'|' -v work="$work" 'NR == FNR { sid[$1] = $2; csrf[$1] = $3; next }
+            ($2 in sid) { action = (n++ % 2 == 0) ? "counter" : "accept"
+                          print "/sponsor/ad-requests/" $1 "/" action, sid[$2], csrf[$2], $3 > (work "/" action ".targets") }' \
+            FS=' ' "$work/writers" FS='|' -
+}

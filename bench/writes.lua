@@ -1,0 +1,70 @@
+-- wrk script for the write actions: every request POSTs a form to its own ad request, as its own
+-- signed-in user, with that session's CSRF token and the version the user saw.
+--   wrk ... -s bench/writes.lua URL -- TARGETS_FILE 'extra=form&fields=...'
+-- TARGETS_FILE holds one line per request: path session csrf version. Prints throughput, latency
+-- percentiles and how many answers had each status (302: done; 409: refused, e.g. over budget).
+local threads = {}
+local next_id = 0
+
+function setup(thread)
+  thread:set("id", next_id)
+  next_id = next_id + 1
+  table.insert(threads, thread)
+end
+
+function init(args)
+  targets = {}
+  local n = 0
+  for line in io.lines(args[1]) do
+    -- each thread takes every thread-count-th line, so no two requests share an ad request
+    if n % next_id_count(args) == id then
+      local path, session, csrf, version = line:match("^(%S+) (%S+) (%S+) (%S+)$")
+      table.insert(targets, { path = path, session = session, body = "_csrf=" .. csrf .. "&version=" .. version .. (args[2] or "") })
+    end
+    n = n + 1
+  end
+  available = #targets
+  sent = 0
+  statuses = {}
+end
+
+function next_id_count(args)
+  return tonumber(args[3] or "1")
+end
+
+function request()
+  sent = sent + 1
+  local t = targets[(sent - 1) % #targets + 1]
+  return wrk.format("POST", t.path, { ["Cookie"] = "JSESSIONID=" .. t.session,
+    ["Content-Type"] = "application/x-www-form-urlencoded" }, t.body)
+end
+
+function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+  -- a second round would only meet versions that have moved on: stop when every target was sent
+  if sent >= available then
+    wrk.thread:stop()
+  end
+end
+
+function done(summary, latency, requests)
+  local counts, available, used = {}, 0, 0
+  for _, thread in ipairs(threads) do
+    for status, count in pairs(thread:get("statuses")) do
+      counts[status] = (counts[status] or 0) + count
+    end
+    available = available + thread:get("available")
+    used = used + thread:get("sent")
+  end
+  local e = summary.errors
+  local errors = e.connect + e.read + e.write + e.timeout
+  local shown = {}
+  for status, count in pairs(counts) do
+    table.insert(shown, status .. ": " .. count)
+  end
+  table.sort(shown)
+  io.write(string.format("%7d requests %7.0f req/s   p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms   errors %d   %s%s\n",
+    summary.requests, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, errors,
+    table.concat(shown, ", "), used >= available and string.format("   (stopped early: all %d of %d targets sent)", used, available) or ""))
+end
