@@ -26,4 +26,17 @@ class DataSourceConfigurationTests {
         assertThat(DataSourceConfiguration.sqliteFile("jdbc:sqlite::memory:")).isEmpty();
         assertThat(DataSourceConfiguration.sqliteFile("jdbc:postgresql://localhost/test")).isEmpty();
     }
+
+    @Test
+    void postgresqlPlansEachStatementForItsOwnValuesUnlessTheUrlSetsOptions() {
+        var plain = new com.zaxxer.hikari.HikariDataSource();
+        plain.setJdbcUrl("jdbc:postgresql://localhost/test");
+        DataSourceConfiguration.planForEachStatementsOwnValues(plain);
+        assertThat(plain.getDataSourceProperties()).containsEntry("options", "-c plan_cache_mode=force_custom_plan");
+
+        var own = new com.zaxxer.hikari.HikariDataSource();
+        own.setJdbcUrl("jdbc:postgresql://localhost/test?options=-c%20work_mem=64MB");
+        DataSourceConfiguration.planForEachStatementsOwnValues(own);
+        assertThat(own.getDataSourceProperties()).doesNotContainKey("options");
+    }
 }
