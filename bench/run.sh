@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test of the search, dashboard and ad request pages, and of the sponsor's answers to offers,
 # on a seeded database:
-#   [DB=postgresql] [PAGES=main] [HEAP=256m] bench/run.sh [CAMPAIGNS] [INFLUENCERS] [SECONDS_PER_PAGE] [CONNECTIONS] [AD_REQUESTS]
+#   [DB=postgresql] [PAGES=main] [HEAP=256m] [WARMUP=25] bench/run.sh [CAMPAIGNS] [INFLUENCERS] [SECONDS_PER_PAGE] [CONNECTIONS] [AD_REQUESTS]
 # Needs: the app jar (built if missing), sqlite3 and wrk (Debian: apt-get install sqlite3 wrk);
 # with DB=postgresql also psql and a PostgreSQL server on 127.0.0.1:5432 where user postgres may
 # create databases (the bench database is dropped and created). The data is always seeded in
@@ -75,7 +75,8 @@ measure() { # session, path, text the page must show
         echo "$path did not answer 200 with \"$expect\"" >&2
         exit 1
     fi
-    wrk -t1 -c"$connections" -d5s -H "Cookie: $cookie" "$base$path" >/dev/null
+    wrk -t1 -c"$connections" -d"$([ -n "${warming:-}" ] && echo "${WARMUP:-25}" || echo 5)s" -H "Cookie: $cookie" "$base$path" >/dev/null
+    [ -z "${warming:-}" ] || return 0
     printf '%-62s ' "$path"
     wrk -t1 -c"$connections" -d"${seconds}s" -s bench/report.lua -H "Cookie: $cookie" "$base$path" | tail -n 1
 }
@@ -103,14 +104,23 @@ report_log() {
     echo "== app log: $(grep -c 'database is locked' "$work/app.log" || true) \"database is locked\", $(grep -c OutOfMemoryError "$work/app.log" || true) OutOfMemoryError"
 }
 
-echo "== $connections connections, ${seconds}s per page, after a 5s warm-up"
-if [ "${PAGES:-all}" = main ]; then
-    # the main pages only: the influencer's inbox and dashboard, the sponsor's dashboard, campaign search, the admin's users
+main_pages() { # the influencer's inbox and dashboard, the sponsor's dashboard, campaign search, the admin's users
     measure "$influencer_session" "/influencer/ad-requests" "most recently changed first"
     measure "$influencer_session" "/influencer" "Awaiting your answer"
     measure "$sponsor_session" "/sponsor" "Your campaigns"
     measure "$influencer_session" "/influencer/campaigns?q=kayak" "ending soonest first"
     measure "$admin_session" "/admin/users" "Users"
+}
+
+# A freshly started JVM is still compiling the code every page shares (security, templates,
+# queries). On two cores, with the load on them too, that takes about two minutes: the inbox went
+# from 246 to 895 req/s over eight 10 s runs, then stayed. So a first round loads each main page
+# for WARMUP seconds (25 by default) and the measurements are of the running server.
+echo "== warming up: each main page for ${WARMUP:-25}s"
+warming=yes main_pages
+echo "== $connections connections, ${seconds}s per page, after a 5s warm-up"
+if [ "${PAGES:-all}" = main ]; then
+    main_pages
     echo "== write actions, $connections connections"
     prepare_writers 32
     measure_writes counter "&amount=777.77&message=Could+you+do+it+for+this%3F"
