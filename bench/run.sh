@@ -114,7 +114,7 @@ main_pages() { # the influencer's inbox and dashboard, the sponsor's dashboard, 
 
 # A freshly started JVM is still compiling the code every page shares (security, templates,
 # queries). On two cores, with the load on them too, that takes about two minutes: the inbox went
-# from 246 to 895 req/s over eight 10 s runs, then stayed. So a first round loads each main page
+# from 246 to 895 req/s over its first ten 10 s runs, then stayed. So a first round loads each main page
 # for WARMUP seconds (25 by default) and the measurements are of the running server.
 echo "== warming up: each main page for ${WARMUP:-25}s"
 warming=yes main_pages

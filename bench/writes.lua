@@ -1,6 +1,7 @@
 -- wrk script for the write actions: every request POSTs a form to its own ad request, as its own
 -- signed-in user, with that session's CSRF token and the version the user saw.
---   wrk ... -s bench/writes.lua URL -- TARGETS_FILE 'extra=form&fields=...'
+--   wrk -t1 ... -s bench/writes.lua URL -- TARGETS_FILE ['&extra=form&fields'] [THREADS]
+-- (THREADS: the same number as wrk's -t, when more than one)
 -- TARGETS_FILE holds one line per request: path session csrf version. Prints throughput, latency
 -- percentiles and how many answers had each status (302: done; 409: refused, e.g. over budget).
 local threads = {}
@@ -17,7 +18,7 @@ function init(args)
   local n = 0
   for line in io.lines(args[1]) do
     -- each thread takes every thread-count-th line, so no two requests share an ad request
-    if n % next_id_count(args) == id then
+    if n % tonumber(args[3] or "1") == id then
       local path, session, csrf, version = line:match("^(%S+) (%S+) (%S+) (%S+)$")
       table.insert(targets, { path = path, session = session, body = "_csrf=" .. csrf .. "&version=" .. version .. (args[2] or "") })
     end
@@ -37,10 +38,6 @@ function now_ms()
   local ms = tonumber(clock:read("*l"))
   clock:close()
   return ms
-end
-
-function next_id_count(args)
-  return tonumber(args[3] or "1")
 end
 
 function request()
