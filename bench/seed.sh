@@ -169,6 +169,11 @@ UPDATE adrequests_campaigns SET committed_minor = min(budget_minor, coalesce((SE
   FROM adrequests_ad_requests r WHERE r.campaign_id = adrequests_campaigns.campaign_id AND r.status IN ('ACCEPTED', 'COMPLETED')), 0));
 UPDATE campaigns_campaigns SET committed_minor = (SELECT committed_minor FROM adrequests_campaigns a
   WHERE a.campaign_id = campaigns_campaigns.id) WHERE id LIKE 'ca000000-%';
+-- the influencers' tallies, as the app keeps them with every change
+DELETE FROM adrequests_influencer_tallies;
+INSERT INTO adrequests_influencer_tallies (influencer_id, status, offered_by, requests, agreed_minor)
+  SELECT influencer_id, status, offered_by, count(*), coalesce(sum(agreed_minor), 0)
+  FROM adrequests_ad_requests GROUP BY influencer_id, status, offered_by;
 COMMIT;
 ANALYZE;
 SELECT 'seeded: ' || (SELECT count(*) FROM campaigns_campaigns) || ' campaigns, '

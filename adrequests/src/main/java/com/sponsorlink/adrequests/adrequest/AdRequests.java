@@ -2,6 +2,7 @@ package com.sponsorlink.adrequests.adrequest;
 
 import static com.sponsorlink.adrequests.persistence.jooq.Tables.ADREQUESTS_AD_REQUESTS;
 import static com.sponsorlink.adrequests.persistence.jooq.Tables.ADREQUESTS_CAMPAIGNS;
+import static com.sponsorlink.adrequests.persistence.jooq.Tables.ADREQUESTS_INFLUENCER_TALLIES;
 import static com.sponsorlink.adrequests.persistence.jooq.Tables.ADREQUESTS_INFLUENCERS;
 import static com.sponsorlink.adrequests.persistence.jooq.Tables.ADREQUESTS_SPONSORS;
 import static org.jooq.impl.DSL.count;
@@ -9,6 +10,7 @@ import static org.jooq.impl.DSL.sum;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -29,7 +31,9 @@ import org.springframework.stereotype.Repository;
 import com.sponsorlink.adrequests.events.Party;
 
 /**
- * Ad requests in the ad requests tables, and the lists and figures the pages show.
+ * Ad requests in the ad requests tables, and the lists and figures the pages show. Every insert,
+ * change and delete also moves the request in its influencer's tally, in the same transaction, so
+ * the influencer's figures and inbox count never add up their whole history on a page view.
  */
 @Repository
 class AdRequests {
@@ -58,6 +62,7 @@ class AdRequests {
             .set(ADREQUESTS_AD_REQUESTS.CREATED_AT, request.createdAt())
             .set(ADREQUESTS_AD_REQUESTS.UPDATED_AT, request.updatedAt())
             .execute();
+        tallyIn(Counted.of(request));
     }
 
     /**
@@ -65,7 +70,11 @@ class AdRequests {
      * request meanwhile, so no update is ever lost.
      */
     boolean save(AdRequest changed, int seenVersion) {
-        return db.update(ADREQUESTS_AD_REQUESTS)
+        Optional<Counted> before = counted(changed.id(), seenVersion);
+        if (before.isEmpty()) {
+            return false;
+        }
+        boolean saved = db.update(ADREQUESTS_AD_REQUESTS)
             .set(ADREQUESTS_AD_REQUESTS.INFLUENCER_ID, changed.influencerId().toString())
             .set(ADREQUESTS_AD_REQUESTS.REQUIREMENTS, changed.requirements())
             .set(ADREQUESTS_AD_REQUESTS.DUE_DATE, changed.dueDate())
@@ -80,6 +89,10 @@ class AdRequests {
             .where(ADREQUESTS_AD_REQUESTS.ID.eq(changed.id().toString()))
             .and(ADREQUESTS_AD_REQUESTS.VERSION.eq(seenVersion))
             .execute() == 1;
+        if (saved) {
+            move(before.get(), Counted.of(changed));
+        }
+        return saved;
     }
 
     /** An admin's flag; it counts as a change, so a page opened before it cannot act as if it were not there. */
@@ -93,10 +106,73 @@ class AdRequests {
     }
 
     boolean delete(UUID id, int seenVersion) {
-        return db.deleteFrom(ADREQUESTS_AD_REQUESTS)
+        Optional<Counted> before = counted(id, seenVersion);
+        if (before.isEmpty()) {
+            return false;
+        }
+        boolean deleted = db.deleteFrom(ADREQUESTS_AD_REQUESTS)
             .where(ADREQUESTS_AD_REQUESTS.ID.eq(id.toString()))
             .and(ADREQUESTS_AD_REQUESTS.VERSION.eq(seenVersion))
             .execute() == 1;
+        if (deleted) {
+            tallyOut(before.get());
+        }
+        return deleted;
+    }
+
+    /**
+     * What the tally knows of the request as it stands at that version. The update or delete that
+     * follows checks the same version, so when it succeeds this is exactly what it replaced.
+     */
+    private Optional<Counted> counted(UUID id, int version) {
+        return db.select(ADREQUESTS_AD_REQUESTS.INFLUENCER_ID, ADREQUESTS_AD_REQUESTS.STATUS, ADREQUESTS_AD_REQUESTS.OFFERED_BY,
+                    ADREQUESTS_AD_REQUESTS.AGREED_MINOR)
+            .from(ADREQUESTS_AD_REQUESTS)
+            .where(ADREQUESTS_AD_REQUESTS.ID.eq(id.toString()))
+            .and(ADREQUESTS_AD_REQUESTS.VERSION.eq(version))
+            .fetchOptional(r -> new Counted(r.value1(), r.value2(), r.value3(), r.value4() == null ? 0 : r.value4()));
+    }
+
+    private void move(Counted from, Counted to) {
+        if (from.equals(to)) {
+            return;
+        }
+        // two changes of one influencer's tally always lock its rows in the same order, so on
+        // PostgreSQL they wait for each other instead of deadlocking
+        if (from.compareTo(to) < 0) {
+            tallyOut(from);
+            tallyIn(to);
+        }
+        else {
+            tallyIn(to);
+            tallyOut(from);
+        }
+    }
+
+    private void tallyIn(Counted request) {
+        var tally = ADREQUESTS_INFLUENCER_TALLIES;
+        db.insertInto(tally)
+            .set(tally.INFLUENCER_ID, request.influencerId())
+            .set(tally.STATUS, request.status())
+            .set(tally.OFFERED_BY, request.offeredBy())
+            .set(tally.REQUESTS, 1L)
+            .set(tally.AGREED_MINOR, request.agreedMinor())
+            .onConflict(tally.INFLUENCER_ID, tally.STATUS, tally.OFFERED_BY)
+            .doUpdate()
+            .set(tally.REQUESTS, tally.REQUESTS.plus(1))
+            .set(tally.AGREED_MINOR, tally.AGREED_MINOR.plus(request.agreedMinor()))
+            .execute();
+    }
+
+    private void tallyOut(Counted request) {
+        var tally = ADREQUESTS_INFLUENCER_TALLIES;
+        db.update(tally)
+            .set(tally.REQUESTS, tally.REQUESTS.minus(1))
+            .set(tally.AGREED_MINOR, tally.AGREED_MINOR.minus(request.agreedMinor()))
+            .where(tally.INFLUENCER_ID.eq(request.influencerId()))
+            .and(tally.STATUS.eq(request.status()))
+            .and(tally.OFFERED_BY.eq(request.offeredBy()))
+            .execute();
     }
 
     Optional<AdRequest> find(UUID id) {
@@ -128,11 +204,11 @@ class AdRequests {
             .fetch(AdRequests::toAdRequest);
     }
 
-    /** A page of the influencer's ad requests, most recently changed first. */
+    /** A page of the influencer's ad requests, most recently changed first; the total comes from their tally. */
     Page<Listing> inbox(UUID influencerId, String filter, Pageable pageable) {
         Condition where = ADREQUESTS_AD_REQUESTS.INFLUENCER_ID.eq(influencerId.toString())
             .and(byFilter(filter, Party.INFLUENCER));
-        return listings(where, pageable);
+        return new PageImpl<>(listings(where, pageable), pageable, figuresOf(influencerId).matching(filter));
     }
 
     /** A page of the sponsor's ad requests, optionally of one campaign, most recently changed first. */
@@ -141,7 +217,7 @@ class AdRequests {
         if (campaignId != null) {
             where = where.and(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID.eq(campaignId.toString()));
         }
-        return listings(where, pageable);
+        return new PageImpl<>(listings(where, pageable), pageable, db.fetchCount(ADREQUESTS_AD_REQUESTS, where));
     }
 
     /**
@@ -158,8 +234,8 @@ class AdRequests {
         return ADREQUESTS_AD_REQUESTS.STATUS.eq(filter);
     }
 
-    private Page<Listing> listings(Condition where, Pageable pageable) {
-        List<Listing> rows = db.select(ADREQUESTS_AD_REQUESTS.ID, ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID,
+    private List<Listing> listings(Condition where, Pageable pageable) {
+        return db.select(ADREQUESTS_AD_REQUESTS.ID, ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID,
                     ADREQUESTS_CAMPAIGNS.NAME, ADREQUESTS_SPONSORS.ORGANISATION_NAME, ADREQUESTS_INFLUENCERS.DISPLAY_NAME,
                     ADREQUESTS_AD_REQUESTS.STATUS, ADREQUESTS_AD_REQUESTS.OFFER_MINOR, ADREQUESTS_AD_REQUESTS.OFFERED_BY,
                     ADREQUESTS_AD_REQUESTS.AGREED_MINOR, ADREQUESTS_AD_REQUESTS.DUE_DATE, ADREQUESTS_AD_REQUESTS.UPDATED_AT)
@@ -177,7 +253,6 @@ class AdRequests {
                     Status.valueOf(r.get(ADREQUESTS_AD_REQUESTS.STATUS)), r.get(ADREQUESTS_AD_REQUESTS.OFFER_MINOR),
                     Party.valueOf(r.get(ADREQUESTS_AD_REQUESTS.OFFERED_BY)), r.get(ADREQUESTS_AD_REQUESTS.AGREED_MINOR),
                     r.get(ADREQUESTS_AD_REQUESTS.DUE_DATE), r.get(ADREQUESTS_AD_REQUESTS.UPDATED_AT)));
-        return new PageImpl<>(rows, pageable, db.fetchCount(ADREQUESTS_AD_REQUESTS, where));
     }
 
     /** For each of the given campaigns, its requests by status: how many and the agreed amounts. */
@@ -193,17 +268,23 @@ class AdRequests {
         return tallies;
     }
 
-    /** What the influencer's dashboard counts. */
+    /** What the influencer's dashboard counts, from their tally. */
     Figures figuresOf(UUID influencerId) {
+        var tally = ADREQUESTS_INFLUENCER_TALLIES;
         Map<Status, Tally> byStatus = new EnumMap<>(Status.class);
-        db.select(ADREQUESTS_AD_REQUESTS.STATUS, count(), sum(ADREQUESTS_AD_REQUESTS.AGREED_MINOR).cast(Long.class))
-            .from(ADREQUESTS_AD_REQUESTS)
-            .where(ADREQUESTS_AD_REQUESTS.INFLUENCER_ID.eq(influencerId.toString()))
-            .groupBy(ADREQUESTS_AD_REQUESTS.STATUS)
-            .forEach(r -> byStatus.put(Status.valueOf(r.value1()), new Tally(r.value2(), r.value3() == null ? 0 : r.value3())));
-        int awaiting = db.fetchCount(ADREQUESTS_AD_REQUESTS, ADREQUESTS_AD_REQUESTS.INFLUENCER_ID.eq(influencerId.toString())
-            .and(byFilter("AWAITING", Party.INFLUENCER)));
-        return new Figures(byStatus, awaiting);
+        int[] awaiting = {0};
+        db.select(tally.STATUS, tally.OFFERED_BY, tally.REQUESTS, tally.AGREED_MINOR)
+            .from(tally)
+            .where(tally.INFLUENCER_ID.eq(influencerId.toString()))
+            .forEach(r -> {
+                Status status = Status.valueOf(r.value1());
+                Tally counted = new Tally(Math.toIntExact(r.value3()), r.value4());
+                byStatus.merge(status, counted, Tally::plus);
+                if (status.open() && Party.SPONSOR.name().equals(r.value2())) {
+                    awaiting[0] += counted.count();
+                }
+            });
+        return new Figures(byStatus, awaiting[0]);
     }
 
     private static AdRequest toAdRequest(Record record) {
@@ -230,6 +311,29 @@ class AdRequests {
 
     /** How many requests, and their agreed amounts. */
     record Tally(int count, long agreedMinor) {
+
+        Tally plus(Tally other) {
+            return new Tally(count + other.count, agreedMinor + other.agreedMinor);
+        }
+    }
+
+    /** Where a request counts in its influencer's tally. */
+    private record Counted(String influencerId, String status, String offeredBy, long agreedMinor) implements Comparable<Counted> {
+
+        static Counted of(AdRequest request) {
+            return new Counted(request.influencerId().toString(), request.status().name(), request.offeredBy().name(),
+                    request.agreedMinor() == null ? 0 : request.agreedMinor());
+        }
+
+        @Override
+        public int compareTo(Counted other) {
+            int byInfluencer = influencerId.compareTo(other.influencerId);
+            if (byInfluencer != 0) {
+                return byInfluencer;
+            }
+            int byStatus = status.compareTo(other.status);
+            return byStatus != 0 ? byStatus : offeredBy.compareTo(other.offeredBy);
+        }
     }
 
     /** An influencer's requests by status, and how many await their answer. */
@@ -246,6 +350,18 @@ class AdRequests {
         int count(Status status) {
             Tally tally = byStatus.get(status);
             return tally == null ? 0 : tally.count();
+        }
+
+        /** How many requests an inbox filter shows: all, those awaiting the influencer, or one status (none if unknown). */
+        long matching(String filter) {
+            if (filter == null || filter.isBlank()) {
+                return byStatus.values().stream().mapToLong(Tally::count).sum();
+            }
+            if ("AWAITING".equals(filter)) {
+                return awaiting;
+            }
+            return Arrays.stream(Status.values()).filter(status -> status.name().equals(filter)).findFirst()
+                .map(this::count).orElse(0);
         }
 
         /** Accepted deals, completed ones included. */

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -204,6 +205,46 @@ class AdRequestsModuleTests {
 
         assertThatThrownBy(() -> requests.askToJoin(influencer("Nosy"), campaign, 30_000, "Let me in"))
             .isInstanceOf(ResponseStatusException.class).hasMessageContaining("404");
+    }
+
+    @Test
+    void theInfluencersFiguresAndInboxCountsFollowEveryChangeOfTheirRequests() {
+        UUID sponsor = sponsor();
+        UUID influencer = influencer("Counted Carla");
+        UUID other = influencer("Other Otto");
+        UUID campaign = campaign(sponsor, 1_000_000);
+        UUID pending = requests.create(sponsor, campaign, influencer, "A post", null, 10_000);
+        UUID countered = requests.create(sponsor, campaign(sponsor, 1_000_000), influencer, "A reel", null, 20_000);
+        requests.counter(Party.INFLUENCER, influencer, countered, 0, 25_000, "");
+        UUID accepted = requests.create(sponsor, campaign(sponsor, 1_000_000), influencer, "A story", null, 30_000);
+        requests.accept(Party.INFLUENCER, influencer, accepted, 0);
+        UUID completed = requests.create(sponsor, campaign(sponsor, 1_000_000), influencer, "Two posts", null, 40_000);
+        requests.accept(Party.INFLUENCER, influencer, completed, 0);
+        requests.complete(sponsor, completed, 1);
+        UUID rejected = requests.create(sponsor, campaign(sponsor, 1_000_000), influencer, "A live", null, 50_000);
+        requests.reject(Party.INFLUENCER, influencer, rejected, 0, "Not my audience");
+        UUID movedAway = requests.create(sponsor, campaign(sponsor, 1_000_000), influencer, "A short", null, 60_000);
+        requests.edit(sponsor, movedAway, 0, other, "A short", null, 60_000);
+        UUID deleted = requests.create(sponsor, campaign(sponsor, 1_000_000), influencer, "A blog post", null, 70_000);
+        requests.delete(sponsor, deleted, 0);
+        UUID joined = requests.askToJoin(influencer, campaign(sponsor, 1_000_000), 80_000, "Let me in");
+
+        AdRequests.Figures figures = requests.figures(influencer);
+        assertThat(figures.pending()).isEqualTo(2);
+        assertThat(figures.negotiating()).isEqualTo(1);
+        assertThat(figures.deals()).isEqualTo(2);
+        assertThat(figures.earningsMinor()).isEqualTo(70_000);
+        assertThat(figures.awaiting()).isEqualTo(1);
+        assertThat(requests.figures(other).pending()).isEqualTo(1);
+        // the counts come from the tally, the rows from the requests themselves: they must agree
+        for (String filter : List.of("", "AWAITING", "PENDING", "NEGOTIATING", "ACCEPTED", "COMPLETED", "REJECTED", "CANCELLED", "NONSENSE")) {
+            var page = requests.inbox(influencer, filter, PageRequest.of(0, 50));
+            assertThat(page.getTotalElements()).as(filter).isEqualTo(page.getContent().size());
+        }
+        assertThat(requests.inbox(influencer, "", PageRequest.of(0, 50)).getContent())
+            .extracting(AdRequests.Listing::id).containsExactlyInAnyOrder(pending, countered, accepted, completed, rejected, joined);
+        assertThat(requests.inbox(influencer, "AWAITING", PageRequest.of(0, 50)).getContent())
+            .extracting(AdRequests.Listing::id).containsExactly(pending);
     }
 
     private UUID sponsor() {
