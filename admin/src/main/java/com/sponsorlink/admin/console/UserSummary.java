@@ -8,7 +8,7 @@ import com.sponsorlink.identity.events.Category;
 /**
  * A user as the console lists them.
  */
-record UserSummary(UUID id, String email, String displayName, String role, String approval, String approvalReason,
+public record UserSummary(UUID id, String email, String displayName, String role, String approval, String approvalReason,
         boolean suspended, String suspensionReason, Instant registeredAt, String industry, Category category, String niche,
         Long reach) {
 

@@ -297,7 +297,7 @@ class AdRequests {
     }
 
     /** One row of an ad request list. */
-    record Listing(UUID id, UUID campaignId, String campaignName, String sponsorName, String influencerName,
+    public record Listing(UUID id, UUID campaignId, String campaignName, String sponsorName, String influencerName,
             Status status, long offerMinor, Party offeredBy, Long agreedMinor, LocalDate dueDate, Instant updatedAt) {
 
         public boolean awaitsSponsor() {
@@ -310,7 +310,7 @@ class AdRequests {
     }
 
     /** How many requests, and their agreed amounts. */
-    record Tally(int count, long agreedMinor) {
+    public record Tally(int count, long agreedMinor) {
 
         Tally plus(Tally other) {
             return new Tally(count + other.count, agreedMinor + other.agreedMinor);
@@ -337,7 +337,7 @@ class AdRequests {
     }
 
     /** An influencer's requests by status, and how many await their answer. */
-    record Figures(Map<Status, Tally> byStatus, int awaiting) {
+    public record Figures(Map<Status, Tally> byStatus, int awaiting) {
 
         public int pending() {
             return count(Status.PENDING);

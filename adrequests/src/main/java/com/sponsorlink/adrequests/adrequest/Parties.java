@@ -97,6 +97,6 @@ class Parties {
     }
 
     /** An influencer as the ad request pages show them. */
-    record Influencer(UUID id, String displayName, Category category, String niche, long reach, boolean suspended) {
+    public record Influencer(UUID id, String displayName, Category category, String niche, long reach, boolean suspended) {
     }
 }

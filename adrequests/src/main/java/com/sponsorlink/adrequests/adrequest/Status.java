@@ -4,7 +4,7 @@ package com.sponsorlink.adrequests.adrequest;
  * Where an ad request stands. Pending and negotiating are open; the others are settled, except that
  * an accepted request can still be completed or cancelled.
  */
-enum Status {
+public enum Status {
     PENDING("Pending", "text-bg-warning"),
     NEGOTIATING("Negotiating", "text-bg-info"),
     ACCEPTED("Accepted", "text-bg-success"),

@@ -9,7 +9,7 @@ import com.sponsorlink.identity.events.Category;
 /**
  * A sponsor's campaign. Money is in minor units of the configured currency.
  */
-record Campaign(UUID id, UUID sponsorId, String name, String description, Category category, String goals,
+public record Campaign(UUID id, UUID sponsorId, String name, String description, Category category, String goals,
         long budgetMinor, long committedMinor, LocalDate startDate, LocalDate endDate, Visibility visibility,
         boolean flagged, String flagReason, int version) {
 

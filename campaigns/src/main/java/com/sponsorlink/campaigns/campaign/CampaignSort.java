@@ -12,11 +12,11 @@ import com.sponsorlink.campaigns.persistence.jooq.tables.records.CampaignsCampai
 /**
  * The orders a sponsor may list their campaigns in; anything else falls back to newest first.
  */
-record CampaignSort(String by, String direction) {
+public record CampaignSort(String by, String direction) {
 
     static final List<String> COLUMNS = List.of("created", "name", "start", "end", "budget");
 
-    CampaignSort {
+    public CampaignSort {
         by = by != null && COLUMNS.contains(by) ? by : "created";
         direction = "asc".equals(direction) ? "asc" : "desc";
     }

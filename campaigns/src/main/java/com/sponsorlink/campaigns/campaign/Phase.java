@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * Where a campaign stands in time, derived from its dates; never stored.
  */
-enum Phase {
+public enum Phase {
     UPCOMING("Upcoming"), ACTIVE("Active"), ENDED("Ended");
 
     private final String label;

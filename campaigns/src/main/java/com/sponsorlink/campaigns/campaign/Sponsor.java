@@ -5,6 +5,6 @@ import java.util.UUID;
 /**
  * A sponsor as campaigns sees one.
  */
-record Sponsor(UUID id, String organisationName, String industry, String approval, String approvalReason,
+public record Sponsor(UUID id, String organisationName, String industry, String approval, String approvalReason,
         boolean suspended) {
 }
