@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test of the search, dashboard and ad request pages, and of the sponsor's answers to offers,
 # on a seeded database:
-#   [DB=postgresql] [PAGES=main] [HEAP=256m] [WARMUP=25] bench/run.sh [CAMPAIGNS] [INFLUENCERS] [SECONDS_PER_PAGE] [CONNECTIONS] [AD_REQUESTS]
+#   [DB=postgresql] [PAGES=main] [HEAP=256m] [WARMUP=60] bench/run.sh [CAMPAIGNS] [INFLUENCERS] [SECONDS_PER_PAGE] [CONNECTIONS] [AD_REQUESTS]
 # Needs: the app jar (built if missing), sqlite3 and wrk (Debian: apt-get install sqlite3 wrk);
 # with DB=postgresql also psql and a PostgreSQL server on 127.0.0.1:5432 where user postgres may
 # create databases (the bench database is dropped and created). The data is always seeded in
@@ -86,7 +86,7 @@ measure() { # session, path, text the page must show
         echo "$path did not answer 200 with \"$expect\"" >&2
         exit 1
     fi
-    wrk -t1 -c"$connections" -d"$([ -n "${warming:-}" ] && echo "${WARMUP:-25}" || echo 5)s" -H "Cookie: $cookie" "$base$path" >/dev/null
+    wrk -t1 -c"$connections" -d"$([ -n "${warming:-}" ] && echo "${WARMUP:-60}" || echo 5)s" -H "Cookie: $cookie" "$base$path" >/dev/null
     [ -z "${warming:-}" ] || return 0
     printf '%-62s ' "$path"
     wrk -t1 -c"$connections" -d"${seconds}s" -s bench/report.lua -H "Cookie: $cookie" "$base$path" | tail -n 1
@@ -124,10 +124,12 @@ main_pages() { # the influencer's inbox and dashboard, the sponsor's dashboard, 
 }
 
 # A freshly started JVM is still compiling the code every page shares (security, templates,
-# queries). On two cores, with the load on them too, that takes about two minutes: the inbox went
-# from 246 to 895 req/s over its first ten 10 s runs, then stayed. So a first round loads each main page
-# for WARMUP seconds (25 by default) and the measurements are of the running server.
-echo "== warming up: each main page for ${WARMUP:-25}s"
+# queries), and each page's own code after that. On two cores, with the load on them too, that
+# takes minutes: the inbox went from 246 to 895 req/s over its first ten 10 s runs, and campaign
+# search, loaded on its own after the other pages, from 120 to about 990 req/s over 150 s. So a
+# first round loads each main page for WARMUP seconds (60 by default) and the measurements are of
+# the running server.
+echo "== warming up: each main page for ${WARMUP:-60}s"
 warming=yes main_pages
 echo "== $connections connections, ${seconds}s per page, after a 5s warm-up"
 if [ "${PAGES:-all}" = main ]; then
