@@ -17,6 +17,7 @@ influencers=${2:-50000}
 seconds=${3:-20}
 connections=${4:-8}
 ad_requests=${5:-200000}
+warmup=${WARMUP:-60}
 port=18080
 base="http://127.0.0.1:$port"
 work=bench/target
@@ -86,7 +87,7 @@ measure() { # session, path, text the page must show
         echo "$path did not answer 200 with \"$expect\"" >&2
         exit 1
     fi
-    wrk -t1 -c"$connections" -d"$([ -n "${warming:-}" ] && echo "${WARMUP:-60}" || echo 5)s" -H "Cookie: $cookie" "$base$path" >/dev/null
+    wrk -t1 -c"$connections" -d"$([ -n "${warming:-}" ] && echo "$warmup" || echo 5)s" -H "Cookie: $cookie" "$base$path" >/dev/null
     [ -z "${warming:-}" ] || return 0
     printf '%-62s ' "$path"
     wrk -t1 -c"$connections" -d"${seconds}s" -s bench/report.lua -H "Cookie: $cookie" "$base$path" | tail -n 1
@@ -129,7 +130,7 @@ main_pages() { # the influencer's inbox and dashboard, the sponsor's dashboard, 
 # search, loaded on its own after the other pages, from 120 to about 990 req/s over 150 s. So a
 # first round loads each main page for WARMUP seconds (60 by default) and the measurements are of
 # the running server.
-echo "== warming up: each main page for ${WARMUP:-60}s"
+echo "== warming up: each main page for ${warmup}s"
 warming=yes main_pages
 echo "== $connections connections, ${seconds}s per page, after a 5s warm-up"
 if [ "${PAGES:-all}" = main ]; then
