@@ -46,14 +46,14 @@ class AdRequestJourneyTests extends WebJourney {
                     assertThat(entries.get(2)).startsWith("Offer by Deal Brand $600.00").contains("Meet in the middle?");
                     assertThat(entries.get(3)).startsWith("Accepted by Deal Maker $600.00");
                 });
-            assertThat(detail.select("h2:contains(History)").text()).contains("3 offers");
+            assertThat(detail.select("h2:contains(Thread)").text()).contains("3 offers");
         }
         Document influencerDashboard = page(influencer, "/influencer");
         assertThat(influencerDashboard.select("#deals").text()).isEqualTo("1");
         assertThat(influencerDashboard.select("#earnings").text()).isEqualTo("$600.00");
         assertThat(influencerDashboard.select("#negotiating").text()).isEqualTo("0");
         assertThat(rowOf(page(sponsor, "/sponsor"), "Summit series")).contains("$10,000.00", "$600.00");
-        assertThat(rowOf(page(sponsor, "/sponsor/ad-requests"), "Summit series")).isEqualTo("Summit series 0 0 1 0 0 0 $600.00 $10,000.00");
+        assertThat(rowOf(page(sponsor, "/sponsor/ad-requests"), "Summit series")).isEqualTo("Summit series 0 0 1 0 0 0 $600.00 $0.00 $10,000.00");
     }
 
     @Test
@@ -272,6 +272,8 @@ class AdRequestJourneyTests extends WebJourney {
         edit(sponsor, page, 2, influencer, "Two reels and a story", "150");
 
         Document detail = page(addressed, inboxPage);
+        assertThat(detail.select("#history .unread")).as("the sponsor's steps are new to the influencer").isNotEmpty();
+        detail.select("#history .unread").remove();
         assertThat(detail.select("#history li").eachText()).satisfiesExactly(
                 first -> assertThat(first).startsWith("Offer by Editor Brand $100.00"),
                 edit -> assertThat(edit).startsWith("Edit by Editor Brand Addressed to Instead instead of Edited. "

@@ -39,8 +39,10 @@ class AnalyticsJourneyTests extends WebJourney {
         submit(a, post(inbox(toA) + "/counter").param("version", "0").param("amount", "400").param("message", "My rate"));
         submit(sponsor, post(toA + "/accept").param("version", "1"));
         String toB = send(sponsor, food, "counted-b@example.com", "200");
-        submit(signedIn("counted-b@example.com", PASSWORD), post(inbox(toB) + "/accept").param("version", "0"));
-        submit(sponsor, post(toB + "/complete").param("version", "1"));
+        MockHttpSession b = signedIn("counted-b@example.com", PASSWORD);
+        submit(b, post(inbox(toB) + "/accept").param("version", "0"));
+        int delivered = deliveredAndApproved(sponsor, b, toB.substring("/sponsor/ad-requests/".length()), 1);
+        submit(sponsor, post(toB + "/complete").param("version", String.valueOf(delivered)));
         String toC = send(sponsor, metrics, "counted-c@example.com", "100");
         submit(signedIn("counted-c@example.com", PASSWORD), post(inbox(toC) + "/reject").param("version", "0").param("reason", "No"));
 
@@ -52,7 +54,8 @@ class AnalyticsJourneyTests extends WebJourney {
         assertThat(table(page, "funnel")).containsExactly(List.of("Sent", "3"), List.of("Negotiating", "0"), List.of("Accepted", "2"),
                 List.of("Rejected", "1"));
         assertThat(table(page, "budgets")).as("latest start first, then by name").containsExactly(
-                List.of("Food fest", "$2,000.00", "$200.00", "$200.00"), List.of("Metrics launch", "$5,000.00", "$400.00", "$0.00"));
+                List.of("Food fest", "$2,000.00", "$200.00", "$200.00", "$0.00"),
+                List.of("Metrics launch", "$5,000.00", "$400.00", "$0.00", "$0.00"));
         assertThat(table(page, "spend-by-category")).containsExactly(List.of("Tech", "$400.00", "1"), List.of("Food", "$200.00", "1"));
         assertThat(table(page, "spend-by-month")).hasSize(3).last().isEqualTo(List.of(MONTH, "$600.00", "2"));
         for (String chart : List.of("funnel", "budgets", "spend-by-category", "spend-by-month")) {

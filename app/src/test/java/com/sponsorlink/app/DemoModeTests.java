@@ -44,6 +44,8 @@ class DemoModeTests extends WebJourney {
             .allSatisfy(month -> assertThat(month.subList(1, 5).stream().mapToInt(Integer::parseInt).sum()).as(month.get(0)).isPositive());
         assertThat(AnalyticsJourneyTests.table(growth, "volume").stream().filter(month -> !month.get(2).equals("0")).count())
             .isGreaterThanOrEqualTo(8);
+        assertThat(AnalyticsJourneyTests.table(growth, "volume")).as("completed demo deals were paid")
+            .anySatisfy(month -> assertThat(month.get(3)).isNotEqualTo("$0.00"));
         Document sponsor = page(signedIn("sponsor@demo.test", "demo-password"), "/sponsor/analytics");
         assertThat(Integer.parseInt(sponsor.select("#sent").text())).isPositive();
         assertThat(AnalyticsJourneyTests.table(sponsor, "spend-by-month")).isNotEmpty();

@@ -45,12 +45,12 @@ class ExportJourneyTests extends WebJourney {
         List<String> lines = List.of(file.getResponse().getContentAsString().split("\r\n"));
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).isEqualTo("campaign,visibility,start_date,end_date,budget,committed,ad_request_id,influencer,"
-                + "status,amount,agreed,due_date,requirements");
+                + "status,amount,agreed,paid,due_date,requirements");
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Alpha launch,PUBLIC," + TODAY + "," + TODAY.plusDays(30)
-                + ",5000.00,250.00,").contains(",Exported One,ACCEPTED,250.00,250.00,,\"'=HYPERLINK(\"\"http://evil.example\"\")\""));
-        assertThat(lines).anySatisfy(line -> assertThat(line).contains(",Exported Two,PENDING,100.00,,,\"Two reels, one \"\"story\"\"\""));
+                + ",5000.00,250.00,").contains(",Exported One,ACCEPTED,250.00,250.00,0.00,,\"'=HYPERLINK(\"\"http://evil.example\"\")\""));
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains(",Exported Two,PENDING,100.00,,,,\"Two reels, one \"\"story\"\"\""));
         assertThat(lines).anySatisfy(line -> assertThat(line).isEqualTo("\"Beta, quiet\",PRIVATE," + TODAY + "," + TODAY.plusDays(10)
-                + ",800.00,0.00,,,,,,,"));
+                + ",800.00,0.00,,,,,,,,"));
 
         assertThat(status(approvedSponsor("other-exporter@brand.example", "Other"), get(download))).isEqualTo(404);
         assertThat(status(signedIn("exported1@example.com", PASSWORD), get(download))).isEqualTo(403);

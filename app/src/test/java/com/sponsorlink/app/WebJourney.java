@@ -110,6 +110,21 @@ abstract class WebJourney {
         return mvc.perform(request.session(session).with(csrf())).andReturn();
     }
 
+    /**
+     * The influencer hands in one deliverable of their accepted request and the sponsor approves it,
+     * as each would on the request's page; returns the request's version after both steps.
+     */
+    int deliveredAndApproved(MockHttpSession sponsor, MockHttpSession influencer, String requestId, int version)
+            throws Exception {
+        submit(influencer, post("/influencer/ad-requests/{id}/deliverables", requestId).param("version", String.valueOf(version))
+            .param("title", "Sponsored post").param("link", "https://example.com/posts/" + requestId).param("note", ""));
+        String deliverable = db.fetchValue("select id from adrequests_deliverables where ad_request_id = ? order by created_at desc",
+                requestId).toString();
+        submit(sponsor, post("/sponsor/ad-requests/{id}/deliverables/{d}/approve", requestId, deliverable)
+            .param("version", String.valueOf(version + 1)).param("feedback", ""));
+        return version + 2;
+    }
+
     UUID idOf(String email) {
         return UUID.fromString(db.select(IDENTITY_USERS.ID).from(IDENTITY_USERS)
             .where(IDENTITY_USERS.EMAIL_KEY.eq(email.toLowerCase(Locale.ROOT)))

@@ -62,18 +62,21 @@ class MarketplaceAnalytics {
         List<Chart.Row> rows = new ArrayList<>();
         long deals = 0;
         Field<BigDecimal> agreed = sum(ADMIN_AD_REQUESTS.AMOUNT_MINOR);
+        Field<BigDecimal> paid = sum(ADMIN_AD_REQUESTS.PAID_MINOR);
         for (YearMonth month : period.months()) {
-            var figures = db.select(count(), agreed).from(ADMIN_AD_REQUESTS)
+            var figures = db.select(count(), agreed, paid).from(ADMIN_AD_REQUESTS)
                 .where(in(ADMIN_AD_REQUESTS.ACCEPTED_AT, start(month, zone), start(month.plusMonths(1), zone)))
                 .and(ADMIN_AD_REQUESTS.STATUS.in(DEALS))
                 .fetchOne();
             long amount = figures.value2() == null ? 0 : figures.value2().longValueExact();
+            long paidAmount = figures.value3() == null ? 0 : figures.value3().longValueExact();
             deals += figures.value1();
-            rows.add(new Chart.Row(month.toString(), List.of(amount, (long) figures.value1())));
+            rows.add(new Chart.Row(month.toString(), List.of(amount, (long) figures.value1(), paidAmount)));
         }
         return new Chart("volume", "Marketplace volume by month", "bar",
-                "The amounts agreed in deals accepted each month that still stand (accepted or completed), with their number.",
-                "Month", List.of(new Chart.Series("Agreed", true), new Chart.Series("Deals", false)),
+                "The amounts agreed in deals accepted each month that still stand (accepted or completed), their number, "
+                        + "and what sponsors recorded as paid for them so far.",
+                "Month", List.of(new Chart.Series("Agreed", true), new Chart.Series("Deals", false), new Chart.Series("Paid", true)),
                 deals == 0 ? List.of() : rows, "No deal was agreed in this period.");
     }
 

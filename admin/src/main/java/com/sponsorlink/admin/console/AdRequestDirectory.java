@@ -81,6 +81,14 @@ class AdRequestDirectory {
             .execute();
     }
 
+    /** The whole amount paid so far, as reported; reporting it twice changes nothing. */
+    void paid(UUID id, long paidMinor) {
+        db.update(ADMIN_AD_REQUESTS)
+            .set(ADMIN_AD_REQUESTS.PAID_MINOR, paidMinor)
+            .where(ADMIN_AD_REQUESTS.AD_REQUEST_ID.eq(id.toString()))
+            .execute();
+    }
+
     void edited(UUID id, UUID influencerId, long amountMinor, Instant at) {
         db.update(ADMIN_AD_REQUESTS)
             .set(ADMIN_AD_REQUESTS.INFLUENCER_ID, influencerId.toString())

@@ -13,6 +13,7 @@ import com.sponsorlink.adrequests.events.AdRequestFlagged;
 import com.sponsorlink.adrequests.events.AdRequestRejected;
 import com.sponsorlink.adrequests.events.AdRequestUnflagged;
 import com.sponsorlink.adrequests.events.OfferMade;
+import com.sponsorlink.adrequests.events.PaymentRecorded;
 import com.sponsorlink.campaigns.events.CampaignChanged;
 import com.sponsorlink.campaigns.events.CampaignCommitmentChanged;
 import com.sponsorlink.campaigns.events.CampaignCreated;
@@ -101,6 +102,11 @@ class MarketplaceReadModel {
     @EventListener
     void on(AdRequestCompleted event) {
         requests.moved(event.adRequestId(), "COMPLETED", event.agreedMinor(), event.completedAt());
+    }
+
+    @EventListener
+    void on(PaymentRecorded event) {
+        requests.paid(event.adRequestId(), event.paidMinor());
     }
 
     @EventListener

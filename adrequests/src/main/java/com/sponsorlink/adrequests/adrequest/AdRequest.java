@@ -2,6 +2,7 @@ package com.sponsorlink.adrequests.adrequest;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -83,9 +84,34 @@ record AdRequest(UUID id, UUID campaignId, UUID sponsorId, UUID influencerId, Pa
                 + (whyCannotCancel() == null ? "Cancel this one instead." : "This one is " + statusWord() + ".");
     }
 
-    String whyCannotComplete() {
+    /** Completion needs every deliverable handed in so far approved, and at least one. */
+    String whyCannotComplete(List<Deliverable> deliverables) {
+        if (status != Status.ACCEPTED) {
+            return "Only an accepted ad request can be marked completed; this one is " + statusWord() + ".";
+        }
+        if (deliverables.isEmpty()) {
+            return "Nothing was delivered yet: the influencer hands in the work first, and you approve it.";
+        }
+        long waiting = deliverables.stream().filter(d -> d.status() != Deliverable.Review.APPROVED).count();
+        return waiting == 0 ? null : waiting + (waiting == 1 ? " deliverable is" : " deliverables are")
+                + " not approved yet; approve every deliverable before completing.";
+    }
+
+    /** Deliverables are handed in and reviewed while the deal is agreed and not yet completed. */
+    String whyCannotDeliver() {
         return status == Status.ACCEPTED ? null
-                : "Only an accepted ad request can be marked completed; this one is " + statusWord() + ".";
+                : "Deliverables belong to an accepted deal that is not completed yet; this one is " + statusWord() + ".";
+    }
+
+    /** Payments are recorded against a completed collaboration, up to the agreed amount. */
+    String whyCannotRecordPayment() {
+        return status == Status.COMPLETED ? null
+                : "Payments are recorded once the collaboration is completed; this one is " + statusWord() + ".";
+    }
+
+    /** Whether the deal's due date has passed while its work is not all approved. */
+    public boolean overdueOn(LocalDate today, List<Deliverable> deliverables) {
+        return status == Status.ACCEPTED && dueDate != null && dueDate.isBefore(today) && !Deliverable.allApproved(deliverables);
     }
 
     public boolean canDelete() {

@@ -27,7 +27,7 @@ class AdRequestPages {
     static final int PAGE_SIZE = 20;
     static final String DETAIL = "adrequests/ad-request";
     private static final Pattern STEP_ON_A_REQUEST =
-            Pattern.compile("(/(?:sponsor|influencer)/ad-requests/[0-9a-fA-F-]{36})/[a-z-]+");
+            Pattern.compile("(/(?:sponsor|influencer)/ad-requests/[0-9a-fA-F-]{36})/[a-z0-9/-]+");
 
     /** Fills the request page for a viewer; forms already in the model (with their errors) are kept. */
     static String detail(Model model, Detail detail, Party viewer, String base) {
@@ -43,6 +43,24 @@ class AdRequestPages {
         }
         Object rejectionErrors = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "rejection");
         model.addAttribute("rejectionHasErrors", rejectionErrors instanceof Errors errors && errors.hasErrors());
+        if (!model.containsAttribute("chatMessage")) {
+            model.addAttribute("chatMessage", MessageForm.empty());
+        }
+        if (!model.containsAttribute("deliverable")) {
+            model.addAttribute("deliverable", DeliverableForm.empty(version));
+        }
+        if (!model.containsAttribute("resubmission")) {
+            model.addAttribute("resubmission", DeliverableForm.empty(version));
+        }
+        if (!model.containsAttribute("review")) {
+            model.addAttribute("review", new ReviewForm(null, version));
+        }
+        if (!model.containsAttribute("payment")) {
+            model.addAttribute("payment", PaymentForm.empty(version, detail.today()));
+        }
+        if (!model.containsAttribute("readUpTo")) {
+            model.addAttribute("readUpTo", detail.lastPosition());
+        }
         return DETAIL;
     }
 

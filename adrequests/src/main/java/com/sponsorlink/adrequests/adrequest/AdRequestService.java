@@ -25,6 +25,7 @@ import com.sponsorlink.adrequests.adrequest.CampaignLedger.Campaign;
 import com.sponsorlink.adrequests.adrequest.NegotiationHistory.Entry;
 import com.sponsorlink.adrequests.adrequest.NegotiationHistory.Step;
 import com.sponsorlink.adrequests.adrequest.Parties.Influencer;
+import com.sponsorlink.adrequests.adrequest.Payments.Payment;
 import com.sponsorlink.adrequests.events.AdRequestAccepted;
 import com.sponsorlink.adrequests.events.AdRequestCancelled;
 import com.sponsorlink.adrequests.events.AdRequestCompleted;
@@ -47,16 +48,20 @@ class AdRequestService {
 
     private final AdRequests requests;
     private final NegotiationHistory history;
+    private final Deliverables deliverables;
+    private final Payments payments;
     private final CampaignLedger ledger;
     private final Parties parties;
     private final Money money;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AdRequestService(AdRequests requests, NegotiationHistory history, CampaignLedger ledger, Parties parties, Money money,
-            ApplicationEventPublisher events, Clock clock) {
+    AdRequestService(AdRequests requests, NegotiationHistory history, Deliverables deliverables, Payments payments,
+            CampaignLedger ledger, Parties parties, Money money, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.history = history;
+        this.deliverables = deliverables;
+        this.payments = payments;
         this.ledger = ledger;
         this.parties = parties;
         this.money = money;
@@ -175,7 +180,7 @@ class AdRequestService {
         save(accepted, seenVersion);
         history.append(id, now, by.name(), Step.ACCEPTED, accepted.agreedMinor(), "");
         events.publishEvent(new AdRequestAccepted(id, current.campaignId(), current.sponsorId(), current.influencerId(), by,
-                accepted.agreedMinor(), now));
+                accepted.agreedMinor(), current.dueDate(), now));
         commitmentChanged(current.campaignId());
     }
 
@@ -211,9 +216,10 @@ class AdRequestService {
         cancel(current, seenVersion, Party.SPONSOR.name(), reason);
     }
 
+    /** The sponsor closes a collaboration whose deliverables are all approved. */
     void complete(UUID sponsorId, UUID id, int seenVersion) {
         AdRequest current = current(Party.SPONSOR, sponsorId, id, seenVersion);
-        refuseIf(current.whyCannotComplete());
+        refuseIf(current.whyCannotComplete(deliverables.of(id)));
         Instant now = clock.instant();
         save(current.closed(Status.COMPLETED, null, now), seenVersion);
         history.append(id, now, Party.SPONSOR.name(), Step.COMPLETED, current.agreedMinor(), "");
@@ -279,7 +285,7 @@ class AdRequestService {
         return new Detail(request, ledger.find(request.campaignId()).orElseThrow(AdRequestService::notFound),
                 parties.sponsorName(request.sponsorId()).orElse(""),
                 parties.influencer(request.influencerId()).orElseThrow(AdRequestService::notFound),
-                history.of(request.id()));
+                history.of(request.id()), deliverables.of(request.id()), payments.of(request.id()), today());
     }
 
     @Transactional(readOnly = true)
@@ -296,7 +302,8 @@ class AdRequestService {
     @Transactional(readOnly = true)
     CampaignTallies byCampaign(UUID sponsorId, Pageable pageable) {
         Page<Campaign> campaigns = ledger.ofSponsor(sponsorId, pageable);
-        return new CampaignTallies(campaigns, requests.talliesOf(campaigns.map(Campaign::id).getContent()));
+        List<UUID> ids = campaigns.map(Campaign::id).getContent();
+        return new CampaignTallies(campaigns, requests.talliesOf(ids), requests.paidByCampaign(ids));
     }
 
     @Transactional(readOnly = true)
@@ -343,7 +350,8 @@ class AdRequestService {
         return LocalDate.now(clock);
     }
 
-    private AdRequest current(Party party, UUID userId, UUID id, int seenVersion) {
+    /** The request as the side's user sees it, if it is still at the version they saw and not frozen. */
+    AdRequest current(Party party, UUID userId, UUID id, int seenVersion) {
         AdRequest current = of(party, userId, id);
         if (current.version() != seenVersion) {
             throw new StaleAdRequestException();
@@ -394,26 +402,69 @@ class AdRequestService {
         }
     }
 
-    private static void refuseIf(String refusal) {
+    static void refuseIf(String refusal) {
         if (refusal != null) {
             throw new AdRequestRefusedException(refusal);
         }
     }
 
-    private static ResponseStatusException notFound() {
+    static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 
-    /** An ad request with the names and history its page shows. */
-    record Detail(AdRequest request, Campaign campaign, String sponsorName, Influencer influencer, List<Entry> history) {
+    /** An ad request with the names, thread, deliverables and payments its page shows. */
+    record Detail(AdRequest request, Campaign campaign, String sponsorName, Influencer influencer, List<Entry> history,
+            List<Deliverable> deliverables, List<Payment> payments, LocalDate today) {
 
         public long offerCount() {
             return history.stream().filter(Entry::offer).count();
         }
+
+        /** The position of the thread's last entry. */
+        public int lastPosition() {
+            return history.isEmpty() ? 0 : history.get(history.size() - 1).position();
+        }
+
+        public boolean overdue() {
+            return request.overdueOn(today, deliverables);
+        }
+
+        public boolean collaboration() {
+            return request.status() == Status.ACCEPTED || request.status() == Status.COMPLETED;
+        }
+
+        public boolean canComplete() {
+            return !request.flagged() && request.whyCannotComplete(deliverables) == null;
+        }
+
+        /** Why the sponsor cannot complete it yet, for an accepted deal; null otherwise. */
+        public String completionBlocker() {
+            return request.status() == Status.ACCEPTED ? request.whyCannotComplete(deliverables) : null;
+        }
+
+        public boolean canDeliver() {
+            return !request.flagged() && request.whyCannotDeliver() == null;
+        }
+
+        public long paidMinor() {
+            return payments.stream().mapToLong(Payment::amountMinor).sum();
+        }
+
+        public long outstandingMinor() {
+            return request.status() == Status.COMPLETED ? request.agreedMinor() - paidMinor() : 0;
+        }
+
+        public boolean canRecordPayment() {
+            return !request.flagged() && request.whyCannotRecordPayment() == null && outstandingMinor() > 0;
+        }
     }
 
     /** A page of campaigns with their requests' tallies by status. */
-    record CampaignTallies(Page<Campaign> campaigns, Map<UUID, Map<Status, Tally>> tallies) {
+    record CampaignTallies(Page<Campaign> campaigns, Map<UUID, Map<Status, Tally>> tallies, Map<UUID, Long> paid) {
+
+        public long paidMinor(UUID campaignId) {
+            return paid.getOrDefault(campaignId, 0L);
+        }
 
         public int count(UUID campaignId, Status status) {
             Tally tally = tallies.getOrDefault(campaignId, Map.of()).get(status);

@@ -2,6 +2,7 @@ package com.sponsorlink.adrequests.adrequest;
 
 import static com.sponsorlink.adrequests.persistence.jooq.Tables.ADREQUESTS_AD_REQUESTS;
 import static com.sponsorlink.adrequests.persistence.jooq.Tables.ADREQUESTS_CAMPAIGNS;
+import static com.sponsorlink.adrequests.persistence.jooq.Tables.ADREQUESTS_DELIVERABLES;
 import static com.sponsorlink.adrequests.persistence.jooq.Tables.ADREQUESTS_INFLUENCER_TALLIES;
 import static com.sponsorlink.adrequests.persistence.jooq.Tables.ADREQUESTS_INFLUENCERS;
 import static com.sponsorlink.adrequests.persistence.jooq.Tables.ADREQUESTS_SPONSORS;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -103,6 +105,81 @@ class AdRequests {
             .set(ADREQUESTS_AD_REQUESTS.VERSION, ADREQUESTS_AD_REQUESTS.VERSION.plus(1))
             .where(ADREQUESTS_AD_REQUESTS.ID.eq(id.toString()))
             .execute();
+    }
+
+    /**
+     * Marks a step of the collaboration (a deliverable handed in or reviewed) as a change of the
+     * request, so a page opened before it cannot act as if it had not happened; false when stale.
+     */
+    boolean touch(UUID id, int seenVersion, Instant now) {
+        return db.update(ADREQUESTS_AD_REQUESTS)
+            .set(ADREQUESTS_AD_REQUESTS.UPDATED_AT, now)
+            .set(ADREQUESTS_AD_REQUESTS.VERSION, ADREQUESTS_AD_REQUESTS.VERSION.plus(1))
+            .where(ADREQUESTS_AD_REQUESTS.ID.eq(id.toString()))
+            .and(ADREQUESTS_AD_REQUESTS.VERSION.eq(seenVersion))
+            .execute() == 1;
+    }
+
+    /**
+     * Adds a payment to the completed request's paid total in one conditional update, so the total
+     * can never pass the agreed amount, however many recordings race; false when it would, or when
+     * the request changed since the version seen.
+     */
+    boolean addPayment(UUID id, int seenVersion, long amountMinor, Instant now) {
+        return db.update(ADREQUESTS_AD_REQUESTS)
+            .set(ADREQUESTS_AD_REQUESTS.PAID_MINOR, ADREQUESTS_AD_REQUESTS.PAID_MINOR.plus(amountMinor))
+            .set(ADREQUESTS_AD_REQUESTS.UPDATED_AT, now)
+            .set(ADREQUESTS_AD_REQUESTS.VERSION, ADREQUESTS_AD_REQUESTS.VERSION.plus(1))
+            .where(ADREQUESTS_AD_REQUESTS.ID.eq(id.toString()))
+            .and(ADREQUESTS_AD_REQUESTS.VERSION.eq(seenVersion))
+            .and(ADREQUESTS_AD_REQUESTS.STATUS.eq(Status.COMPLETED.name()))
+            .and(ADREQUESTS_AD_REQUESTS.PAID_MINOR.plus(amountMinor).le(ADREQUESTS_AD_REQUESTS.AGREED_MINOR))
+            .execute() == 1;
+    }
+
+    long paidOf(UUID id) {
+        return db.select(ADREQUESTS_AD_REQUESTS.PAID_MINOR).from(ADREQUESTS_AD_REQUESTS)
+            .where(ADREQUESTS_AD_REQUESTS.ID.eq(id.toString()))
+            .fetchOptional(ADREQUESTS_AD_REQUESTS.PAID_MINOR).orElse(0L);
+    }
+
+    /** Everything paid against the campaign's collaborations. */
+    long paidOfCampaign(UUID campaignId) {
+        Long paid = db.select(sum(ADREQUESTS_AD_REQUESTS.PAID_MINOR).cast(Long.class)).from(ADREQUESTS_AD_REQUESTS)
+            .where(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID.eq(campaignId.toString()))
+            .and(ADREQUESTS_AD_REQUESTS.STATUS.eq(Status.COMPLETED.name()))
+            .fetchOne(0, Long.class);
+        return paid == null ? 0 : paid;
+    }
+
+    /** What the side's completed collaborations agreed, and how much of it was paid. */
+    Settlement settlementOf(Party side, UUID userId) {
+        var owner = side == Party.SPONSOR ? ADREQUESTS_AD_REQUESTS.SPONSOR_ID : ADREQUESTS_AD_REQUESTS.INFLUENCER_ID;
+        var row = db.select(count(), sum(ADREQUESTS_AD_REQUESTS.AGREED_MINOR).cast(Long.class),
+                    sum(ADREQUESTS_AD_REQUESTS.PAID_MINOR).cast(Long.class))
+            .from(ADREQUESTS_AD_REQUESTS)
+            .where(owner.eq(userId.toString()))
+            .and(ADREQUESTS_AD_REQUESTS.STATUS.eq(Status.COMPLETED.name()))
+            .fetchSingle();
+        return new Settlement(row.value1(), row.value2() == null ? 0 : row.value2(), row.value3() == null ? 0 : row.value3());
+    }
+
+    /**
+     * The side's agreed deals past their due date whose deliverables are not all approved (or not
+     * handed in at all), the longest overdue first.
+     */
+    List<Listing> overdueOf(Party side, UUID userId, LocalDate today, int limit) {
+        var owner = side == Party.SPONSOR ? ADREQUESTS_AD_REQUESTS.SPONSOR_ID : ADREQUESTS_AD_REQUESTS.INFLUENCER_ID;
+        var deliverables = ADREQUESTS_DELIVERABLES;
+        Condition where = owner.eq(userId.toString())
+            .and(ADREQUESTS_AD_REQUESTS.STATUS.eq(Status.ACCEPTED.name()))
+            .and(ADREQUESTS_AD_REQUESTS.DUE_DATE.lt(today))
+            .and(DSL.notExists(DSL.selectOne().from(deliverables)
+                .where(deliverables.AD_REQUEST_ID.eq(ADREQUESTS_AD_REQUESTS.ID)))
+                .or(DSL.exists(DSL.selectOne().from(deliverables)
+                    .where(deliverables.AD_REQUEST_ID.eq(ADREQUESTS_AD_REQUESTS.ID))
+                    .and(deliverables.STATUS.ne(Deliverable.Review.APPROVED.name())))));
+        return listings(where, ADREQUESTS_AD_REQUESTS.DUE_DATE.asc(), limit, 0);
     }
 
     boolean delete(UUID id, int seenVersion) {
@@ -235,6 +312,10 @@ class AdRequests {
     }
 
     private List<Listing> listings(Condition where, Pageable pageable) {
+        return listings(where, ADREQUESTS_AD_REQUESTS.UPDATED_AT.desc(), pageable.getPageSize(), pageable.getOffset());
+    }
+
+    private List<Listing> listings(Condition where, SortField<?> order, int limit, long offset) {
         return db.select(ADREQUESTS_AD_REQUESTS.ID, ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID,
                     ADREQUESTS_CAMPAIGNS.NAME, ADREQUESTS_SPONSORS.ORGANISATION_NAME, ADREQUESTS_INFLUENCERS.DISPLAY_NAME,
                     ADREQUESTS_AD_REQUESTS.STATUS, ADREQUESTS_AD_REQUESTS.OFFER_MINOR, ADREQUESTS_AD_REQUESTS.OFFERED_BY,
@@ -244,9 +325,9 @@ class AdRequests {
             .join(ADREQUESTS_SPONSORS).on(ADREQUESTS_SPONSORS.SPONSOR_ID.eq(ADREQUESTS_AD_REQUESTS.SPONSOR_ID))
             .join(ADREQUESTS_INFLUENCERS).on(ADREQUESTS_INFLUENCERS.INFLUENCER_ID.eq(ADREQUESTS_AD_REQUESTS.INFLUENCER_ID))
             .where(where)
-            .orderBy(ADREQUESTS_AD_REQUESTS.UPDATED_AT.desc(), ADREQUESTS_AD_REQUESTS.ID.desc())
-            .limit(pageable.getPageSize())
-            .offset(pageable.getOffset())
+            .orderBy(order, ADREQUESTS_AD_REQUESTS.ID.desc())
+            .limit(limit)
+            .offset(offset)
             .fetch(r -> new Listing(UUID.fromString(r.get(ADREQUESTS_AD_REQUESTS.ID)),
                     UUID.fromString(r.get(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID)), r.get(ADREQUESTS_CAMPAIGNS.NAME),
                     r.get(ADREQUESTS_SPONSORS.ORGANISATION_NAME), r.get(ADREQUESTS_INFLUENCERS.DISPLAY_NAME),
@@ -266,6 +347,18 @@ class AdRequests {
             .forEach(r -> tallies.computeIfAbsent(UUID.fromString(r.value1()), id -> new EnumMap<>(Status.class))
                 .put(Status.valueOf(r.value2()), new Tally(r.value3(), r.value4() == null ? 0 : r.value4())));
         return tallies;
+    }
+
+    /** For each of the given campaigns, everything paid against its collaborations. */
+    Map<UUID, Long> paidByCampaign(Collection<UUID> campaignIds) {
+        Map<UUID, Long> paid = new HashMap<>();
+        db.select(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID, sum(ADREQUESTS_AD_REQUESTS.PAID_MINOR).cast(Long.class))
+            .from(ADREQUESTS_AD_REQUESTS)
+            .where(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID.in(campaignIds.stream().map(UUID::toString).toList()))
+            .and(ADREQUESTS_AD_REQUESTS.STATUS.eq(Status.COMPLETED.name()))
+            .groupBy(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID)
+            .forEach(r -> paid.put(UUID.fromString(r.value1()), r.value2() == null ? 0 : r.value2()));
+        return paid;
     }
 
     /** What the influencer's dashboard counts, from their tally. */
@@ -306,6 +399,16 @@ class AdRequests {
 
         public boolean awaitsInfluencer() {
             return status.open() && offeredBy == Party.SPONSOR;
+        }
+    }
+
+    /**
+     * Completed collaborations: how many, what they agreed and what was paid of it.
+     */
+    public record Settlement(int completed, long agreedMinor, long paidMinor) {
+
+        public long outstandingMinor() {
+            return agreedMinor - paidMinor;
         }
     }
 

@@ -48,12 +48,15 @@ class DemoAdRequests implements ApplicationRunner {
             "A live stream with a giveaway.", "A blog review with photos.", "A week of stories from a real trip.");
 
     private final AdRequestService requests;
+    private final CollaborationService collaboration;
     private final DSLContext db;
     private final Clock clock;
     private final Consumer<Instant> demoTime;
 
-    DemoAdRequests(AdRequestService requests, DSLContext db, Clock clock, @Qualifier("demoTime") Consumer<Instant> demoTime) {
+    DemoAdRequests(AdRequestService requests, CollaborationService collaboration, DSLContext db, Clock clock,
+            @Qualifier("demoTime") Consumer<Instant> demoTime) {
         this.requests = requests;
+        this.collaboration = collaboration;
         this.db = db;
         this.clock = clock;
         this.demoTime = demoTime;
@@ -132,7 +135,7 @@ class DemoAdRequests implements ApplicationRunner {
                     });
                 }
                 else {
-                    complete(id, sponsorId, campaignEnds, now, random);
+                    complete(id, sponsorId, influencerId, campaignEnds, now, random);
                 }
                 return;
             }
@@ -155,15 +158,29 @@ class DemoAdRequests implements ApplicationRunner {
         }
     }
 
-    /** A deal of a campaign that has ended is completed a few days after its end. */
-    private void complete(UUID id, UUID sponsorId, LocalDate campaignEnds, Instant now, Random random) {
+    /**
+     * A deal of a campaign that has ended: its post handed in and approved, completed a few days
+     * after the end, and most of those paid in full a week later.
+     */
+    private void complete(UUID id, UUID sponsorId, UUID influencerId, LocalDate campaignEnds, Instant now, Random random) {
         Instant when = startOf(campaignEnds.plusDays(1 + random.nextInt(6)));
         if (when.isBefore(now) && random.nextInt(5) > 0) {
-            AdRequest deal = requests.of(Party.SPONSOR, sponsorId, id);
-            step(when, () -> {
-                requests.complete(sponsorId, id, deal.version());
-                return null;
+            Boolean completed = step(when, () -> {
+                int version = requests.of(Party.SPONSOR, sponsorId, id).version();
+                UUID post = collaboration.submit(influencerId, id, version, "Sponsored post",
+                        "https://example.com/posts/" + id, "Live now.");
+                collaboration.review(sponsorId, id, post, version + 1, true, "");
+                requests.complete(sponsorId, id, version + 2);
+                return true;
             });
+            Instant paid = when.plus(java.time.Duration.ofDays(7));
+            if (completed != null && paid.isBefore(now) && random.nextInt(4) > 0) {
+                step(paid, () -> {
+                    AdRequest deal = requests.of(Party.SPONSOR, sponsorId, id);
+                    return collaboration.recordPayment(sponsorId, id, deal.version(), deal.agreedMinor(),
+                            LocalDate.ofInstant(paid, clock.getZone()), "TR-" + id.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT));
+                });
+            }
         }
     }
 

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.sponsorlink.adrequests.adrequest.AdRequestService.Detail;
 import com.sponsorlink.adrequests.events.Party;
 
 /**
@@ -32,12 +33,15 @@ class InfluencerAdRequestController {
 
     private static final String BASE = "/influencer/ad-requests/";
     private static final int AWAITING_ON_DASHBOARD = 5;
+    private static final int OVERDUE_SHOWN = 10;
 
     private final AdRequestService requests;
+    private final CollaborationService collaboration;
     private final Money money;
 
-    InfluencerAdRequestController(AdRequestService requests, Money money) {
+    InfluencerAdRequestController(AdRequestService requests, CollaborationService collaboration, Money money) {
         this.requests = requests;
+        this.collaboration = collaboration;
         this.money = money;
     }
 
@@ -52,6 +56,8 @@ class InfluencerAdRequestController {
         model.addAttribute("profile", requests.influencer(influencerId));
         model.addAttribute("figures", requests.figures(influencerId));
         model.addAttribute("awaiting", requests.inbox(influencerId, "AWAITING", PageRequest.of(0, AWAITING_ON_DASHBOARD)));
+        model.addAttribute("settlement", collaboration.settlement(Party.INFLUENCER, influencerId));
+        model.addAttribute("overdue", collaboration.overdue(Party.INFLUENCER, influencerId, OVERDUE_SHOWN));
         return "adrequests/influencer-dashboard";
     }
 
@@ -65,7 +71,9 @@ class InfluencerAdRequestController {
 
     @GetMapping("/ad-requests/{id}")
     String detail(@PathVariable UUID id, Principal principal, Model model) {
-        return AdRequestPages.detail(model, requests.detail(Party.INFLUENCER, idOf(principal), id), Party.INFLUENCER, BASE + id);
+        Detail detail = requests.detail(Party.INFLUENCER, idOf(principal), id);
+        model.addAttribute("readUpTo", collaboration.seen(Party.INFLUENCER, idOf(principal), id, detail.lastPosition()));
+        return AdRequestPages.detail(model, detail, Party.INFLUENCER, BASE + id);
     }
 
     @GetMapping("/campaigns/{campaignId}/join")

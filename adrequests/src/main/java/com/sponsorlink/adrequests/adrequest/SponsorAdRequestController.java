@@ -35,12 +35,15 @@ class SponsorAdRequestController {
 
     private static final String FORM = "adrequests/ad-request-form";
     private static final String BASE = "/sponsor/ad-requests/";
+    private static final int OVERDUE_SHOWN = 10;
 
     private final AdRequestService requests;
+    private final CollaborationService collaboration;
     private final Money money;
 
-    SponsorAdRequestController(AdRequestService requests, Money money) {
+    SponsorAdRequestController(AdRequestService requests, CollaborationService collaboration, Money money) {
         this.requests = requests;
+        this.collaboration = collaboration;
         this.money = money;
     }
 
@@ -51,7 +54,10 @@ class SponsorAdRequestController {
 
     @GetMapping
     String overview(Principal principal, @RequestParam(defaultValue = "1") int page, Model model) {
-        model.addAttribute("tallies", requests.byCampaign(idOf(principal), pageRequest(page)));
+        UUID sponsorId = idOf(principal);
+        model.addAttribute("tallies", requests.byCampaign(sponsorId, pageRequest(page)));
+        model.addAttribute("settlement", collaboration.settlement(Party.SPONSOR, sponsorId));
+        model.addAttribute("overdue", collaboration.overdue(Party.SPONSOR, sponsorId, OVERDUE_SHOWN));
         return "adrequests/sponsor-overview";
     }
 
@@ -98,7 +104,9 @@ class SponsorAdRequestController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable UUID id, Principal principal, Model model) {
-        return AdRequestPages.detail(model, requests.detail(Party.SPONSOR, idOf(principal), id), Party.SPONSOR, BASE + id);
+        Detail detail = requests.detail(Party.SPONSOR, idOf(principal), id);
+        model.addAttribute("readUpTo", collaboration.seen(Party.SPONSOR, idOf(principal), id, detail.lastPosition()));
+        return AdRequestPages.detail(model, detail, Party.SPONSOR, BASE + id);
     }
 
     @GetMapping("/{id}/edit")

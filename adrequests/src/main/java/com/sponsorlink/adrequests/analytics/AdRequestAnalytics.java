@@ -60,8 +60,12 @@ class AdRequestAnalytics {
             .where(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID.eq(ADREQUESTS_CAMPAIGNS.CAMPAIGN_ID))
             .and(ADREQUESTS_AD_REQUESTS.STATUS.eq("COMPLETED"))
             .asField("completed");
+        Field<BigDecimal> paid = db.select(sum(ADREQUESTS_AD_REQUESTS.PAID_MINOR)).from(ADREQUESTS_AD_REQUESTS)
+            .where(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID.eq(ADREQUESTS_CAMPAIGNS.CAMPAIGN_ID))
+            .and(ADREQUESTS_AD_REQUESTS.STATUS.eq("COMPLETED"))
+            .asField("paid");
         List<Chart.Row> rows = db.select(ADREQUESTS_CAMPAIGNS.NAME, ADREQUESTS_CAMPAIGNS.BUDGET_MINOR,
-                    ADREQUESTS_CAMPAIGNS.COMMITTED_MINOR, completed)
+                    ADREQUESTS_CAMPAIGNS.COMMITTED_MINOR, completed, paid)
             .from(ADREQUESTS_CAMPAIGNS)
             .where(ADREQUESTS_CAMPAIGNS.SPONSOR_ID.eq(sponsor))
             .and(ADREQUESTS_CAMPAIGNS.DELETED.isFalse())
@@ -69,12 +73,17 @@ class AdRequestAnalytics {
             .and(ADREQUESTS_CAMPAIGNS.END_DATE.ge(period.from().atDay(1)))
             .orderBy(ADREQUESTS_CAMPAIGNS.START_DATE.desc(), ADREQUESTS_CAMPAIGNS.NAME)
             .limit(CAMPAIGNS)
-            .fetch(r -> new Chart.Row(r.value1(), List.of(r.value2(), r.value3(), r.value4() == null ? 0L : r.value4().longValueExact())));
-        return new Chart("budgets", "Budget, committed and completed by campaign", "bar",
+            .fetch(r -> new Chart.Row(r.value1(), List.of(r.value2(), r.value3(), minor(r.value4()), minor(r.value5()))));
+        return new Chart("budgets", "Budget, committed, completed and paid by campaign", "bar",
                 "Your campaigns running in the period (the " + CAMPAIGNS + " latest): the budget, the amount of the deals "
-                        + "agreed (accepted and completed) and of those completed.",
+                        + "agreed (accepted and completed), of those completed, and what you recorded as paid.",
                 "Campaign", List.of(new Chart.Series("Budget", true), new Chart.Series("Committed", true),
-                        new Chart.Series("Completed", true)), rows, "No campaign of yours runs in this period.");
+                        new Chart.Series("Completed", true), new Chart.Series("Paid", true)), rows,
+                "No campaign of yours runs in this period.");
+    }
+
+    private static long minor(BigDecimal sum) {
+        return sum == null ? 0L : sum.longValueExact();
     }
 
     Chart funnel(Figures figures) {

@@ -39,7 +39,7 @@ class ExportWriter {
     static final int PROGRESS_EVERY = 1000;
     private static final Logger log = LoggerFactory.getLogger(ExportWriter.class);
     private static final Object[] HEADER = { "campaign", "visibility", "start_date", "end_date", "budget", "committed",
-        "ad_request_id", "influencer", "status", "amount", "agreed", "due_date", "requirements" };
+        "ad_request_id", "influencer", "status", "amount", "agreed", "paid", "due_date", "requirements" };
 
     private final DSLContext db;
     private final Exports exports;
@@ -96,7 +96,7 @@ class ExportWriter {
                          ADREQUESTS_CAMPAIGNS.START_DATE, ADREQUESTS_CAMPAIGNS.END_DATE, ADREQUESTS_CAMPAIGNS.BUDGET_MINOR,
                          ADREQUESTS_CAMPAIGNS.COMMITTED_MINOR, ADREQUESTS_AD_REQUESTS.ID, ADREQUESTS_INFLUENCERS.DISPLAY_NAME,
                          ADREQUESTS_AD_REQUESTS.STATUS, ADREQUESTS_AD_REQUESTS.OFFER_MINOR, ADREQUESTS_AD_REQUESTS.AGREED_MINOR,
-                         ADREQUESTS_AD_REQUESTS.DUE_DATE, ADREQUESTS_AD_REQUESTS.REQUIREMENTS)
+                         ADREQUESTS_AD_REQUESTS.DUE_DATE, ADREQUESTS_AD_REQUESTS.REQUIREMENTS, ADREQUESTS_AD_REQUESTS.PAID_MINOR)
                      .from(ADREQUESTS_CAMPAIGNS)
                      .leftJoin(ADREQUESTS_AD_REQUESTS).on(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID.eq(ADREQUESTS_CAMPAIGNS.CAMPAIGN_ID))
                      .leftJoin(ADREQUESTS_INFLUENCERS).on(ADREQUESTS_INFLUENCERS.INFLUENCER_ID.eq(ADREQUESTS_AD_REQUESTS.INFLUENCER_ID))
@@ -108,7 +108,7 @@ class ExportWriter {
             for (var r : cursor) {
                 out.write(CsvCells.line(Arrays.asList(r.value1(), r.value2(), r.value3(), r.value4(), amount(r.value5()),
                         amount(r.value6()), r.value7(), r.value8(), r.value9(), amount(r.value10()), amount(r.value11()),
-                        r.value12(), r.value13())));
+                        r.value11() == null ? null : amount(r.value14()), r.value12(), r.value13())));
                 if (++rows % PROGRESS_EVERY == 0) {
                     int done = rows;
                     writes.executeWithoutResult(status -> exports.progress(exportId, done));

@@ -3,6 +3,8 @@ package com.sponsorlink.adrequests.adrequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -55,9 +57,62 @@ class AdRequestRulesTests {
 
         assertThat(accepted.whyCannotDelete()).startsWith("An accepted ad request is never deleted");
         assertThat(accepted.whyCannotCancel()).isNull();
-        assertThat(accepted.whyCannotComplete()).isNull();
-        assertThat(offered.whyCannotComplete()).isEqualTo("Only an accepted ad request can be marked completed; this one is pending.");
+        assertThat(accepted.whyCannotComplete(List.of(approved("Reel")))).isNull();
+        assertThat(offered.whyCannotComplete(List.of())).isEqualTo("Only an accepted ad request can be marked completed; this one is pending.");
         assertThat(offered.whyCannotDelete()).isNull();
+    }
+
+    @Test
+    void aCollaborationIsCompletedOnlyOnceEveryDeliverableIsApproved() {
+        AdRequest accepted = offered.accepted(NOW);
+        Deliverable waiting = Deliverable.submitted(accepted.id(), "Story", "https://example.com/story", "", NOW);
+
+        assertThat(accepted.whyCannotComplete(List.of())).startsWith("Nothing was delivered yet");
+        assertThat(accepted.whyCannotComplete(List.of(approved("Reel"), waiting)))
+            .isEqualTo("1 deliverable is not approved yet; approve every deliverable before completing.");
+        assertThat(accepted.whyCannotComplete(List.of(approved("Reel"), approved("Story")))).isNull();
+    }
+
+    @Test
+    void deliverablesAreHandedInWhileAcceptedAndPaymentsRecordedOnceCompleted() {
+        AdRequest accepted = offered.accepted(NOW);
+        AdRequest completed = accepted.closed(Status.COMPLETED, null, NOW);
+
+        assertThat(offered.whyCannotDeliver()).isNotNull();
+        assertThat(accepted.whyCannotDeliver()).isNull();
+        assertThat(completed.whyCannotDeliver()).isNotNull();
+        assertThat(accepted.whyCannotRecordPayment()).isEqualTo("Payments are recorded once the collaboration is completed; this one is accepted.");
+        assertThat(completed.whyCannotRecordPayment()).isNull();
+        assertThat(completed.agreedMinor()).isEqualTo(50_000);
+    }
+
+    @Test
+    void aDeliverableIsReviewedWhileWaitingAndHandedInAgainOnlyAfterChangesWereAsked() {
+        Deliverable waiting = Deliverable.submitted(UUID.randomUUID(), "Reel", "https://example.com/reel", "", NOW);
+        Deliverable sentBack = new Deliverable(waiting.id(), waiting.adRequestId(), "Reel", waiting.link(), "",
+                Deliverable.Review.CHANGES_REQUESTED, "Shorter intro", 1, NOW, NOW);
+
+        assertThat(waiting.whyCannotReview()).isNull();
+        assertThat(waiting.whyCannotResubmit()).isNotNull();
+        assertThat(sentBack.whyCannotResubmit()).isNull();
+        assertThat(sentBack.whyCannotReview()).isEqualTo("\"Reel\" is changes requested; only a deliverable waiting for review can be approved or sent back.");
+    }
+
+    @Test
+    void aDealIsOverdueAfterItsDueDateUntilItsWorkIsApproved() {
+        LocalDate due = LocalDate.of(2026, 12, 1);
+        AdRequest accepted = AdRequest.start(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), Party.SPONSOR,
+                "Two reels", due, 50_000, NOW).accepted(NOW);
+
+        assertThat(accepted.overdueOn(due, List.of())).isFalse();
+        assertThat(accepted.overdueOn(due.plusDays(1), List.of())).isTrue();
+        assertThat(accepted.overdueOn(due.plusDays(1), List.of(approved("Reel")))).isFalse();
+        assertThat(accepted.closed(Status.COMPLETED, null, NOW).overdueOn(due.plusDays(1), List.of())).isFalse();
+    }
+
+    private static Deliverable approved(String title) {
+        return new Deliverable(UUID.randomUUID(), UUID.randomUUID(), title, "https://example.com/" + title, "",
+                Deliverable.Review.APPROVED, null, 1, NOW, NOW);
     }
 
     @Test

@@ -15,11 +15,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.server.ResponseStatusException;
@@ -27,11 +30,14 @@ import org.springframework.web.server.ResponseStatusException;
 import com.sponsorlink.adrequests.adrequest.NegotiationHistory.Entry;
 import com.sponsorlink.adrequests.events.AdRequestAccepted;
 import com.sponsorlink.adrequests.events.AdRequestCancelled;
+import com.sponsorlink.adrequests.events.DeliverableReviewed;
+import com.sponsorlink.adrequests.events.DeliverableSubmitted;
 import com.sponsorlink.adrequests.events.OfferMade;
 import com.sponsorlink.adrequests.events.Party;
 import com.sponsorlink.campaigns.events.CampaignCommitmentChanged;
 import com.sponsorlink.campaigns.events.CampaignCreated;
 import com.sponsorlink.campaigns.events.CampaignDeleted;
+import com.sponsorlink.campaigns.events.CampaignSpendPaid;
 import com.sponsorlink.campaigns.events.Visibility;
 import com.sponsorlink.identity.events.Category;
 import com.sponsorlink.identity.events.InfluencerRegistered;
@@ -53,10 +59,16 @@ class AdRequestsModuleTests {
     NegotiationHistory history;
 
     @Autowired
+    CollaborationService collaboration;
+
+    @Autowired
     ApplicationEventPublisher publisher;
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    DSLContext db;
 
     @Test
     void offersAlternateUntilTheInfluencerAcceptsTheSponsorsLatestAndTheCampaignIsToldItsCommitment(Scenario scenario) {
@@ -118,6 +130,120 @@ class AdRequestsModuleTests {
         assertThat(results).filteredOn(result -> !"accepted".equals(result)).hasSize(3)
             .allSatisfy(refusal -> assertThat(refusal).contains("above its budget of $1,000.00"));
         assertThat(ledger.find(campaign).orElseThrow().committedMinor()).isEqualTo(60_000);
+    }
+
+    @Test
+    void aCollaborationGoesFromHandedInWorkThroughReviewToCompletionAndPaymentsInOneThread(AssertablePublishedEvents events) {
+        UUID sponsor = sponsor();
+        UUID influencer = influencer("Deliver Dana");
+        UUID campaign = campaign(sponsor, 100_000);
+        UUID id = requests.create(sponsor, campaign, influencer, "One reel", TODAY.plusDays(5), 60_000);
+        requests.accept(Party.INFLUENCER, influencer, id, 0);
+
+        assertThatThrownBy(() -> requests.complete(sponsor, id, 1)).hasMessageStartingWith("Nothing was delivered yet");
+        UUID reel = collaboration.submit(influencer, id, 1, "Reel", "https://example.com/draft", "First cut");
+        assertThat(events).contains(DeliverableSubmitted.class).matching(DeliverableSubmitted::deliverableId, reel);
+        assertThatThrownBy(() -> collaboration.review(sponsor, id, reel, 2, false, " "))
+            .isInstanceOf(FieldRefusedException.class).hasMessage("Say what should change, so the influencer knows what to do.");
+        collaboration.review(sponsor, id, reel, 2, false, "Shorter intro, please");
+        assertThatThrownBy(() -> collaboration.review(sponsor, id, reel, 3, true, ""))
+            .hasMessageContaining("only a deliverable waiting for review can be approved");
+        collaboration.resubmit(influencer, id, reel, 3, "https://example.com/final", "Intro cut to 3 s");
+        collaboration.review(sponsor, id, reel, 4, true, "Great");
+        assertThat(events).contains(DeliverableReviewed.class).matching(DeliverableReviewed::allApproved, true);
+        requests.complete(sponsor, id, 5);
+
+        assertThatThrownBy(() -> collaboration.recordPayment(sponsor, id, 6, 60_001, TODAY, "TR-1"))
+            .isInstanceOf(FieldRefusedException.class).hasMessageContaining("at most $600.00 can still be paid");
+        collaboration.recordPayment(sponsor, id, 6, 20_000, TODAY, "TR-1");
+        UUID second = collaboration.recordPayment(sponsor, id, 7, 40_000, TODAY, "TR-2");
+        assertThat(events).contains(CampaignSpendPaid.class).matching(CampaignSpendPaid::paidMinor, 60_000L);
+        assertThatThrownBy(() -> collaboration.recordPayment(sponsor, id, 8, 1, TODAY, "TR-3"))
+            .hasMessageContaining("at most $0.00 can still be paid");
+        collaboration.confirmPayment(influencer, id, second);
+        assertThatThrownBy(() -> collaboration.confirmPayment(influencer, id, second)).hasMessageStartingWith("You already confirmed");
+        collaboration.sendMessage(Party.INFLUENCER, influencer, id, "Thanks!");
+
+        assertThat(history.of(id)).extracting(entry -> entry.actor() + " " + entry.step()).containsExactly(
+                "SPONSOR OFFERED", "INFLUENCER ACCEPTED", "INFLUENCER SUBMITTED", "SPONSOR CHANGES_REQUESTED",
+                "INFLUENCER RESUBMITTED", "SPONSOR APPROVED", "SPONSOR COMPLETED", "SPONSOR PAYMENT_RECORDED",
+                "SPONSOR PAYMENT_RECORDED", "INFLUENCER PAYMENT_CONFIRMED", "INFLUENCER MESSAGE");
+        assertThat(history.of(id).get(4).link()).isEqualTo("https://example.com/final");
+        assertThat(collaboration.settlement(Party.INFLUENCER, influencer)).isEqualTo(new AdRequests.Settlement(1, 60_000, 60_000));
+    }
+
+    @Test
+    void paymentsRecordedAtTheSameMomentNeverAddUpToMoreThanTheAgreedAmount() throws Exception {
+        UUID sponsor = sponsor();
+        UUID influencer = influencer("Paid Pia");
+        UUID id = requests.create(sponsor, campaign(sponsor, 100_000), influencer, "One post", null, 50_000);
+        requests.accept(Party.INFLUENCER, influencer, id, 0);
+        UUID post = collaboration.submit(influencer, id, 1, "Post", "https://example.com/post", "");
+        collaboration.review(sponsor, id, post, 2, true, "");
+        requests.complete(sponsor, id, 3);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                try {
+                    collaboration.recordPayment(sponsor, id, 4, 30_000, TODAY, "Same form twice");
+                    return true;
+                }
+                catch (AdRequestRefusedException | FieldRefusedException refused) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int recorded = 0;
+        for (Future<Boolean> outcome : outcomes) {
+            recorded += outcome.get() ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(recorded).isEqualTo(1);
+        assertThat(collaboration.settlement(Party.SPONSOR, sponsor).paidMinor()).isEqualTo(30_000);
+    }
+
+    @Test
+    void theOverdueListHoldsAgreedDealsPastTheirDueDateUntilTheirWorkIsApproved() {
+        UUID sponsor = sponsor();
+        UUID influencer = influencer("Late Lou");
+        UUID id = requests.create(sponsor, campaign(sponsor, 100_000), influencer, "One post", TODAY, 10_000);
+        requests.accept(Party.INFLUENCER, influencer, id, 0);
+        assertThat(collaboration.overdue(Party.INFLUENCER, influencer, 10)).isEmpty();
+        transactions.executeWithoutResult(status -> db.update(DSL.table("adrequests_ad_requests"))
+            .set(DSL.field("due_date"), TODAY.minusDays(1).toString()).where(DSL.field("id").eq(id.toString())).execute());
+
+        assertThat(collaboration.overdue(Party.INFLUENCER, influencer, 10)).extracting(AdRequests.Listing::id).containsExactly(id);
+        assertThat(collaboration.overdue(Party.SPONSOR, sponsor, 10)).extracting(AdRequests.Listing::id).containsExactly(id);
+        UUID post = collaboration.submit(influencer, id, 1, "Post", "https://example.com/post", "");
+        assertThat(collaboration.overdue(Party.SPONSOR, sponsor, 10)).hasSize(1);
+        collaboration.review(sponsor, id, post, 2, true, "");
+        assertThat(collaboration.overdue(Party.SPONSOR, sponsor, 10)).isEmpty();
+    }
+
+    @Test
+    void aThirdPartyFindsNoneOfACollaborationsSteps() {
+        UUID sponsor = sponsor();
+        UUID influencer = influencer("Owner Olga");
+        UUID stranger = influencer("Stranger Sam");
+        UUID otherSponsor = sponsor();
+        UUID id = requests.create(sponsor, campaign(sponsor, 100_000), influencer, "One post", null, 10_000);
+        requests.accept(Party.INFLUENCER, influencer, id, 0);
+        UUID post = collaboration.submit(influencer, id, 1, "Post", "https://example.com/post", "");
+
+        assertThatThrownBy(() -> collaboration.sendMessage(Party.INFLUENCER, stranger, id, "Hi"))
+            .isInstanceOf(ResponseStatusException.class);
+        assertThatThrownBy(() -> collaboration.submit(stranger, id, 2, "Mine", "https://example.com/x", ""))
+            .isInstanceOf(ResponseStatusException.class);
+        assertThatThrownBy(() -> collaboration.review(otherSponsor, id, post, 2, true, ""))
+            .isInstanceOf(ResponseStatusException.class);
+        assertThatThrownBy(() -> collaboration.review(sponsor, id, UUID.randomUUID(), 2, true, ""))
+            .isInstanceOf(ResponseStatusException.class);
+        assertThat(history.of(id)).hasSize(3);
     }
 
     @Test
@@ -220,7 +346,9 @@ class AdRequestsModuleTests {
         requests.accept(Party.INFLUENCER, influencer, accepted, 0);
         UUID completed = requests.create(sponsor, campaign(sponsor, 1_000_000), influencer, "Two posts", null, 40_000);
         requests.accept(Party.INFLUENCER, influencer, completed, 0);
-        requests.complete(sponsor, completed, 1);
+        UUID work = collaboration.submit(influencer, completed, 1, "Posts", "https://example.com/posts", "");
+        collaboration.review(sponsor, completed, work, 2, true, "");
+        requests.complete(sponsor, completed, 3);
         UUID rejected = requests.create(sponsor, campaign(sponsor, 1_000_000), influencer, "A live", null, 50_000);
         requests.reject(Party.INFLUENCER, influencer, rejected, 0, "Not my audience");
         UUID movedAway = requests.create(sponsor, campaign(sponsor, 1_000_000), influencer, "A short", null, 60_000);

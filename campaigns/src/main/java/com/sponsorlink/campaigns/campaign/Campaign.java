@@ -8,9 +8,12 @@ import com.sponsorlink.identity.events.Category;
 
 /**
  * A sponsor's campaign. Money is in minor units of the configured currency.
+ *
+ * @param committedMinor agreed in accepted and completed ad requests
+ * @param paidMinor recorded as paid to influencers for completed ones
  */
 public record Campaign(UUID id, UUID sponsorId, String name, String description, Category category, String goals,
-        long budgetMinor, long committedMinor, LocalDate startDate, LocalDate endDate, Visibility visibility,
+        long budgetMinor, long committedMinor, long paidMinor, LocalDate startDate, LocalDate endDate, Visibility visibility,
         boolean flagged, String flagReason, int version) {
 
     public Phase phaseOn(LocalDate today) {

@@ -4,6 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.sponsorlink.campaigns.events.CampaignCommitmentChanged;
+import com.sponsorlink.campaigns.events.CampaignSpendPaid;
 import com.sponsorlink.campaigns.events.CampaignFlagged;
 import com.sponsorlink.campaigns.events.CampaignUnflagged;
 
@@ -25,6 +26,11 @@ class CampaignDecisions {
     @EventListener
     void on(CampaignCommitmentChanged event) {
         campaigns.commit(event.campaignId(), event.committedMinor());
+    }
+
+    @EventListener
+    void on(CampaignSpendPaid event) {
+        campaigns.paid(event.campaignId(), event.paidMinor());
     }
 
     @EventListener

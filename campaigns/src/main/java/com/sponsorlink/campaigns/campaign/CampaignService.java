@@ -125,7 +125,7 @@ class CampaignService {
 
     private Campaign fromForm(UUID campaignId, UUID sponsorId, CampaignForm form, long committedMinor, int version) {
         return new Campaign(campaignId, sponsorId, form.name().strip(), form.description().strip(), form.category(),
-                form.trimmedGoals(), money.toMinorUnits(form.budget()), committedMinor, form.startDate(), form.endDate(),
+                form.trimmedGoals(), money.toMinorUnits(form.budget()), committedMinor, 0, form.startDate(), form.endDate(),
                 form.visibility(), false, null, version);
     }
 

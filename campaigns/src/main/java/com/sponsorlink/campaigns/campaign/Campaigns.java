@@ -113,6 +113,14 @@ class Campaigns {
             .execute();
     }
 
+    /** Records what the ad requests context reported as paid against the campaign; not an edit either. */
+    void paid(UUID campaignId, long paidMinor) {
+        db.update(CAMPAIGNS_CAMPAIGNS)
+            .set(CAMPAIGNS_CAMPAIGNS.PAID_MINOR, paidMinor)
+            .where(CAMPAIGNS_CAMPAIGNS.ID.eq(campaignId.toString()))
+            .execute();
+    }
+
     /** Flags or unflags the campaign, with the admin's reason for the sponsor to read, and relists it. */
     void flag(UUID campaignId, boolean flagged, String reason) {
         db.update(CAMPAIGNS_CAMPAIGNS)
@@ -202,7 +210,7 @@ class Campaigns {
         var r = record.into(CAMPAIGNS_CAMPAIGNS);
         return new Campaign(UUID.fromString(r.getId()), UUID.fromString(r.getSponsorId()), r.getName(), r.getDescription(),
                 Category.valueOf(r.getCategory()), r.getGoals(), r.getBudgetMinor(), r.getCommittedMinor(),
-                r.getStartDate(), r.getEndDate(), Visibility.valueOf(r.getVisibility()), Boolean.TRUE.equals(r.getFlagged()),
+                r.getPaidMinor(), r.getStartDate(), r.getEndDate(), Visibility.valueOf(r.getVisibility()), Boolean.TRUE.equals(r.getFlagged()),
                 r.getFlagReason(), r.getVersion());
     }
 }

@@ -13,9 +13,14 @@ import com.sponsorlink.adrequests.events.AdRequestEdited;
 import com.sponsorlink.adrequests.events.AdRequestFlagged;
 import com.sponsorlink.adrequests.events.AdRequestRejected;
 import com.sponsorlink.adrequests.events.AdRequestUnflagged;
+import com.sponsorlink.adrequests.events.DeliverableReviewed;
+import com.sponsorlink.adrequests.events.DeliverableSubmitted;
 import com.sponsorlink.adrequests.events.ExportReady;
+import com.sponsorlink.adrequests.events.MessageSent;
 import com.sponsorlink.adrequests.events.MonthlyReportReady;
 import com.sponsorlink.adrequests.events.OfferMade;
+import com.sponsorlink.adrequests.events.PaymentConfirmed;
+import com.sponsorlink.adrequests.events.PaymentRecorded;
 import com.sponsorlink.adrequests.events.Party;
 import com.sponsorlink.campaigns.events.CampaignFlagged;
 import com.sponsorlink.campaigns.events.CampaignUnflagged;
@@ -44,6 +49,21 @@ class NotificationHandlers {
             handle(e);
         }
         else if (event instanceof OfferMade e) {
+            handle(e);
+        }
+        else if (event instanceof MessageSent e) {
+            handle(e);
+        }
+        else if (event instanceof DeliverableSubmitted e) {
+            handle(e);
+        }
+        else if (event instanceof DeliverableReviewed e) {
+            handle(e);
+        }
+        else if (event instanceof PaymentRecorded e) {
+            handle(e);
+        }
+        else if (event instanceof PaymentConfirmed e) {
             handle(e);
         }
         else if (event instanceof AdRequestEdited e) {
@@ -190,6 +210,47 @@ class NotificationHandlers {
                 "campaign-unflagged:" + event.campaignId() + ":" + event.decidedAt().toEpochMilli(),
                 "An admin lifted the flag on your campaign " + campaign.name(), "Reason: " + event.reason(), null,
                 "/sponsor/campaigns/" + event.campaignId(), event.decidedAt())));
+    }
+
+    void handle(MessageSent event) {
+        Party recipient = event.by().other();
+        String text = event.text().length() > 200 ? event.text().substring(0, 200) + "…" : event.text();
+        notify(recipientOf(recipient, event.sponsorId(), event.influencerId()), recipient, event.adRequestId(),
+                "message-" + event.sentAt().toEpochMilli(),
+                "New message from " + nameOf(event.by(), event.sponsorId(), event.influencerId()),
+                "About " + directory.campaignName(event.campaignId()) + ": " + text, null, event.sentAt());
+    }
+
+    void handle(DeliverableSubmitted event) {
+        notify(event.sponsorId(), Party.SPONSOR, event.adRequestId(),
+                "deliverable-" + event.deliverableId() + "-" + event.submission(),
+                directory.nameOf(event.influencerId()) + (event.submission() == 1 ? " handed in " : " handed in a new version of ")
+                        + event.title(),
+                "For " + directory.campaignName(event.campaignId()) + ". Review it: approve it or ask for changes.", null,
+                event.submittedAt());
+    }
+
+    void handle(DeliverableReviewed event) {
+        notify(event.influencerId(), Party.INFLUENCER, event.adRequestId(),
+                "review-" + event.deliverableId() + "-" + event.reviewedAt().toEpochMilli(),
+                directory.nameOf(event.sponsorId()) + (event.approved() ? " approved " : " asks for changes to ") + event.title(),
+                "For " + directory.campaignName(event.campaignId()) + ". "
+                        + (event.feedback().isBlank() ? "" : "Feedback: " + event.feedback()),
+                null, event.reviewedAt());
+    }
+
+    void handle(PaymentRecorded event) {
+        notify(event.influencerId(), Party.INFLUENCER, event.adRequestId(), "payment-" + event.paymentId(),
+                directory.nameOf(event.sponsorId()) + " recorded a payment to you",
+                "For " + directory.campaignName(event.campaignId()) + ", paid on " + event.paidDate() + ", reference "
+                        + event.reference() + ". Confirm it once it arrives.",
+                event.amountMinor(), event.recordedAt());
+    }
+
+    void handle(PaymentConfirmed event) {
+        notify(event.sponsorId(), Party.SPONSOR, event.adRequestId(), "payment-confirmed-" + event.paymentId(),
+                directory.nameOf(event.influencerId()) + " confirmed your payment arrived",
+                "For " + directory.campaignName(event.campaignId()) + ".", event.amountMinor(), event.confirmedAt());
     }
 
     /** Both sides of a frozen or unfrozen request hear of it. */

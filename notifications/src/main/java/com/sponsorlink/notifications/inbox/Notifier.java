@@ -11,9 +11,14 @@ import com.sponsorlink.adrequests.events.AdRequestEdited;
 import com.sponsorlink.adrequests.events.AdRequestFlagged;
 import com.sponsorlink.adrequests.events.AdRequestRejected;
 import com.sponsorlink.adrequests.events.AdRequestUnflagged;
+import com.sponsorlink.adrequests.events.DeliverableReviewed;
+import com.sponsorlink.adrequests.events.DeliverableSubmitted;
 import com.sponsorlink.adrequests.events.ExportReady;
+import com.sponsorlink.adrequests.events.MessageSent;
 import com.sponsorlink.adrequests.events.MonthlyReportReady;
 import com.sponsorlink.adrequests.events.OfferMade;
+import com.sponsorlink.adrequests.events.PaymentConfirmed;
+import com.sponsorlink.adrequests.events.PaymentRecorded;
 import com.sponsorlink.campaigns.events.CampaignFlagged;
 import com.sponsorlink.campaigns.events.CampaignUnflagged;
 import com.sponsorlink.identity.events.SponsorApproved;
@@ -41,6 +46,31 @@ class Notifier {
 
     @ApplicationModuleListener
     void on(OfferMade event) {
+        transport.send(event);
+    }
+
+    @ApplicationModuleListener
+    void on(MessageSent event) {
+        transport.send(event);
+    }
+
+    @ApplicationModuleListener
+    void on(DeliverableSubmitted event) {
+        transport.send(event);
+    }
+
+    @ApplicationModuleListener
+    void on(DeliverableReviewed event) {
+        transport.send(event);
+    }
+
+    @ApplicationModuleListener
+    void on(PaymentRecorded event) {
+        transport.send(event);
+    }
+
+    @ApplicationModuleListener
+    void on(PaymentConfirmed event) {
         transport.send(event);
     }
 

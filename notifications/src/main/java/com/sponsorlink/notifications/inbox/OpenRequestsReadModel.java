@@ -5,23 +5,29 @@ import org.springframework.stereotype.Component;
 
 import com.sponsorlink.adrequests.events.AdRequestAccepted;
 import com.sponsorlink.adrequests.events.AdRequestCancelled;
+import com.sponsorlink.adrequests.events.AdRequestCompleted;
 import com.sponsorlink.adrequests.events.AdRequestCreated;
 import com.sponsorlink.adrequests.events.AdRequestDeleted;
 import com.sponsorlink.adrequests.events.AdRequestEdited;
 import com.sponsorlink.adrequests.events.AdRequestRejected;
+import com.sponsorlink.adrequests.events.DeliverableReviewed;
+import com.sponsorlink.adrequests.events.DeliverableSubmitted;
 import com.sponsorlink.adrequests.events.OfferMade;
 
 /**
- * Keeps the open ad requests, and whose answer they await, in step with the ad requests context,
- * inside the publishing transaction: the reminder must never list a request already answered.
+ * Keeps the open ad requests, and whose answer they await, and the agreed deals' due work in step
+ * with the ad requests context, inside the publishing transaction: the reminder must never list a
+ * request already answered or work already approved.
  */
 @Component
 class OpenRequestsReadModel {
 
     private final OpenRequests open;
+    private final DueWork due;
 
-    OpenRequestsReadModel(OpenRequests open) {
+    OpenRequestsReadModel(OpenRequests open, DueWork due) {
         this.open = open;
+        this.due = due;
     }
 
     @EventListener
@@ -43,6 +49,24 @@ class OpenRequestsReadModel {
     @EventListener
     void on(AdRequestAccepted event) {
         open.settled(event.adRequestId());
+        if (event.dueDate() != null) {
+            due.agreed(event.adRequestId(), event.campaignId(), event.sponsorId(), event.influencerId(), event.dueDate());
+        }
+    }
+
+    @EventListener
+    void on(DeliverableSubmitted event) {
+        due.reviewed(event.adRequestId(), false);
+    }
+
+    @EventListener
+    void on(DeliverableReviewed event) {
+        due.reviewed(event.adRequestId(), event.allApproved());
+    }
+
+    @EventListener
+    void on(AdRequestCompleted event) {
+        due.settled(event.adRequestId());
     }
 
     @EventListener
@@ -53,6 +77,7 @@ class OpenRequestsReadModel {
     @EventListener
     void on(AdRequestCancelled event) {
         open.settled(event.adRequestId());
+        due.settled(event.adRequestId());
     }
 
     @EventListener

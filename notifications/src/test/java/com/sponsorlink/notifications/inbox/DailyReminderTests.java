@@ -3,6 +3,7 @@ package com.sponsorlink.notifications.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,6 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.sponsorlink.adrequests.events.AdRequestAccepted;
 import com.sponsorlink.adrequests.events.AdRequestCreated;
+import com.sponsorlink.adrequests.events.DeliverableReviewed;
+import com.sponsorlink.adrequests.events.DeliverableSubmitted;
 import com.sponsorlink.adrequests.events.OfferMade;
 import com.sponsorlink.adrequests.events.Party;
 import com.sponsorlink.identity.events.Category;
@@ -49,7 +52,7 @@ class DailyReminderTests {
         publish(new AdRequestCreated(UUID.randomUUID(), UUID.randomUUID(), sponsor, waiting, Party.SPONSOR, 200, null, Instant.now()));
         UUID done = UUID.randomUUID();
         publish(new AdRequestCreated(done, UUID.randomUUID(), sponsor, answered, Party.SPONSOR, 300, null, Instant.now()));
-        publish(new AdRequestAccepted(done, UUID.randomUUID(), sponsor, answered, Party.INFLUENCER, 300, Instant.now()));
+        publish(new AdRequestAccepted(done, UUID.randomUUID(), sponsor, answered, Party.INFLUENCER, 300, null, Instant.now()));
         UUID ball = UUID.randomUUID();
         publish(new AdRequestCreated(ball, UUID.randomUUID(), sponsor, countered, Party.SPONSOR, 400, null, Instant.now()));
         publish(new OfferMade(ball, UUID.randomUUID(), sponsor, countered, Party.INFLUENCER, 500, "", Instant.now()));
@@ -65,6 +68,31 @@ class DailyReminderTests {
         });
         assertThat(reminders(answered)).isEmpty();
         assertThat(reminders(countered)).as("the latest offer is theirs").isEmpty();
+    }
+
+    @Test
+    void anInfluencerWithADealPastItsDueDateAndWorkNotApprovedIsRemindedOfIt() {
+        UUID sponsor = person(true, "Waiting Brand");
+        UUID late = person(false, "Late Creator");
+        UUID approved = person(false, "Approved Creator");
+        UUID lateDeal = UUID.randomUUID();
+        publish(new AdRequestAccepted(lateDeal, UUID.randomUUID(), sponsor, late, Party.INFLUENCER, 300,
+                LocalDate.now().minusDays(2), Instant.now()));
+        publish(new DeliverableSubmitted(UUID.randomUUID(), lateDeal, UUID.randomUUID(), sponsor, late, "Reel", 1, Instant.now()));
+        UUID doneDeal = UUID.randomUUID();
+        publish(new AdRequestAccepted(doneDeal, UUID.randomUUID(), sponsor, approved, Party.INFLUENCER, 300,
+                LocalDate.now().minusDays(2), Instant.now()));
+        publish(new DeliverableReviewed(UUID.randomUUID(), doneDeal, UUID.randomUUID(), sponsor, approved, "Reel", true, "",
+                true, Instant.now()));
+
+        reminder.runNow();
+
+        assertThat(reminders(late)).singleElement().satisfies(reminder -> {
+            assertThat(reminder.title()).isEqualTo("1 deal's deliverables are overdue");
+            assertThat(reminder.body()).startsWith("Overdue: ").contains("for Waiting Brand, due " + LocalDate.now().minusDays(2));
+            assertThat(reminder.link()).isEqualTo("/influencer");
+        });
+        assertThat(reminders(approved)).as("all its work is approved").isEmpty();
     }
 
     private java.util.List<Notification> reminders(UUID influencer) {
