@@ -77,7 +77,8 @@ class LayoutModel {
             new String[] { "Discover campaigns", "/influencer/campaigns" }, new String[] { "Ad requests", "/influencer/ad-requests" },
             new String[] { "Analytics", "/influencer/analytics" });
     private static final List<String[]> ADMIN = List.of(new String[] { "Overview", "/admin" },
-            new String[] { "Approvals", "/admin/sponsors" }, new String[] { "Users", "/admin/users" },
+            new String[] { "Approvals", "/admin/sponsors" }, new String[] { "Appeals", "/admin/appeals" },
+            new String[] { "Users", "/admin/users" },
             new String[] { "Campaigns", "/admin/campaigns" }, new String[] { "Ad requests", "/admin/ad-requests" },
             new String[] { "Analytics", "/admin/analytics" }, new String[] { "Deliveries", "/admin/deliveries" },
             new String[] { "Audit", "/admin/audit" });

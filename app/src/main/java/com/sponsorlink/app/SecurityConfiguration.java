@@ -30,7 +30,7 @@ class SecurityConfiguration {
         var backToWhereTheyWere = new SavedRequestAwareAuthenticationSuccessHandler();
         backToWhereTheyWere.setDefaultTargetUrl("/dashboard");
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/", "/login", "/register/**", "/error", "/webjars/**", "/assets/**")
+                .requestMatchers("/", "/login", "/appeal", "/register/**", "/error", "/webjars/**", "/assets/**")
                 .permitAll()
                 .requestMatchers("/sponsor/**").hasRole("SPONSOR")
                 .requestMatchers("/influencer/**").hasRole("INFLUENCER")

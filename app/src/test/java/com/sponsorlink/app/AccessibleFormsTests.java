@@ -38,7 +38,7 @@ class AccessibleFormsTests extends WebJourney {
 
         List<String> problems = new ArrayList<>();
         MockHttpSession anonymous = new MockHttpSession();
-        for (String path : List.of("/", "/login", "/register/sponsor", "/register/influencer")) {
+        for (String path : List.of("/", "/login", "/appeal", "/register/sponsor", "/register/influencer")) {
             problems.addAll(problemsOn(page(anonymous, path), path));
         }
         for (String path : List.of("/sponsor", "/sponsor/campaigns/new", campaign, campaign + "/edit", campaign + "/delete",
@@ -51,7 +51,7 @@ class AccessibleFormsTests extends WebJourney {
                 inboxRequest, "/influencer/campaigns/" + campaignId + "/join")) {
             problems.addAll(problemsOn(page(influencer, path), path));
         }
-        for (String path : List.of("/admin", "/admin/sponsors", "/admin/users", "/admin/audit",
+        for (String path : List.of("/admin", "/admin/sponsors", "/admin/appeals", "/admin/users", "/admin/audit",
                 "/admin/users/" + idOf("a11y@example.com"), "/profile", request.replace("/sponsor/", "/admin/"),
                 "/admin/campaigns", "/admin/campaigns/" + campaignId, "/admin/ad-requests", "/admin/admins/new",
                 "/admin/deliveries", "/admin/reports", "/admin/analytics")) {

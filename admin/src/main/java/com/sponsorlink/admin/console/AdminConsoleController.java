@@ -36,15 +36,17 @@ class AdminConsoleController {
     private final UserDirectory users;
     private final CampaignDirectory campaigns;
     private final AdRequestDirectory requests;
+    private final AppealDirectory appeals;
     private final AuditTrail audit;
     private final Moderation moderation;
     private final Clock clock;
 
-    AdminConsoleController(UserDirectory users, CampaignDirectory campaigns, AdRequestDirectory requests, AuditTrail audit,
-            Moderation moderation, Clock clock) {
+    AdminConsoleController(UserDirectory users, CampaignDirectory campaigns, AdRequestDirectory requests,
+            AppealDirectory appeals, AuditTrail audit, Moderation moderation, Clock clock) {
         this.users = users;
         this.campaigns = campaigns;
         this.requests = requests;
+        this.appeals = appeals;
         this.audit = audit;
         this.moderation = moderation;
         this.clock = clock;
@@ -61,6 +63,7 @@ class AdminConsoleController {
             .mapToLong(status -> requestCounts.getOrDefault(status, new long[2])[1]).sum());
         model.addAttribute("requestStatuses", AdRequestFilter.STATUSES);
         model.addAttribute("pending", users.pendingSponsors(PageRequest.of(0, 5)));
+        model.addAttribute("openAppeals", appeals.countOpen());
         model.addAttribute("recent", audit.page(PageRequest.of(0, 5)));
         return "admin/overview";
     }

@@ -12,17 +12,19 @@ import org.springframework.web.server.ResponseStatusException;
 
 import com.sponsorlink.adrequests.events.AdRequestFlagged;
 import com.sponsorlink.adrequests.events.AdRequestUnflagged;
+import com.sponsorlink.campaigns.events.CampaignAppealDecided;
 import com.sponsorlink.campaigns.events.CampaignFlagged;
 import com.sponsorlink.campaigns.events.CampaignUnflagged;
 import com.sponsorlink.identity.events.SponsorApproved;
 import com.sponsorlink.identity.events.SponsorRejected;
+import com.sponsorlink.identity.events.SuspensionAppealDecided;
 import com.sponsorlink.identity.events.UserReinstated;
 import com.sponsorlink.identity.events.UserSuspended;
 
 /**
- * Admin decisions about users, campaigns and ad requests. Each checks the current state, publishes
- * the moderation event that the owning context enforces, and appends to the audit trail, all in one
- * transaction.
+ * Admin decisions about users, campaigns, ad requests and appeals. Each checks the current state,
+ * publishes the moderation event that the owning context enforces, and appends to the audit trail,
+ * all in one transaction.
  */
 @Service
 @Transactional
@@ -31,15 +33,17 @@ class Moderation {
     private final UserDirectory users;
     private final CampaignDirectory campaigns;
     private final AdRequestDirectory requests;
+    private final AppealDirectory appeals;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Moderation(UserDirectory users, CampaignDirectory campaigns, AdRequestDirectory requests, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+    Moderation(UserDirectory users, CampaignDirectory campaigns, AdRequestDirectory requests, AppealDirectory appeals,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.campaigns = campaigns;
         this.requests = requests;
+        this.appeals = appeals;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -127,6 +131,56 @@ class Moderation {
         record(adminId, now, "Unflagged ad request", "AD_REQUEST", adRequestId, request.label(), reason);
     }
 
+    /**
+     * Decides an open appeal. Upheld, the suspension or flag stays; lifted, it is lifted as
+     * {@link #reinstate} and {@link #unflagCampaign} do, unless that happened meanwhile. The appellant's
+     * context records the outcome from the decision event. Returns the appeal as it was before.
+     */
+    AppealSummary decideAppeal(UUID adminId, UUID appealId, boolean lift, String reason) {
+        AppealSummary appeal = appeals.find(appealId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Instant now = clock.instant();
+        if (!appeals.decide(appealId, lift ? "LIFTED" : "UPHELD", adminId, reason, now)) {
+            String decided = appeals.find(appealId).map(AppealSummary::status).orElse(appeal.status());
+            throw new ModerationRefusedException("This appeal was already "
+                    + decided.toLowerCase(java.util.Locale.ROOT) + "; the decision stands.");
+        }
+        if (appeal.isAboutUser()) {
+            decideSuspensionAppeal(adminId, appeal, lift, reason, now);
+        }
+        else {
+            decideFlagAppeal(adminId, appeal, lift, reason, now);
+        }
+        return appeal;
+    }
+
+    private void decideSuspensionAppeal(UUID adminId, AppealSummary appeal, boolean lift, String reason, Instant now) {
+        UserSummary user = existing(appeal.subjectId());
+        if (!lift && !user.suspended()) {
+            throw new ModerationRefusedException(user.displayName() + " is no longer suspended; lift the appeal instead.");
+        }
+        events.publishEvent(new SuspensionAppealDecided(appeal.id(), user.id(), adminId, lift, reason, now));
+        if (lift && user.suspended()) {
+            events.publishEvent(new UserReinstated(user.id(), adminId, reason, now));
+        }
+        record(adminId, now, lift ? "Lifted suspension on appeal" : "Upheld suspension on appeal", user, reason);
+    }
+
+    private void decideFlagAppeal(UUID adminId, AppealSummary appeal, boolean lift, String reason, Instant now) {
+        CampaignSummary campaign = campaigns.find(appeal.subjectId())
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        boolean flagged = campaign.flagged() && !campaign.deleted();
+        if (!lift && !flagged) {
+            throw new ModerationRefusedException("\"" + campaign.name() + "\" is no longer flagged; lift the appeal instead.");
+        }
+        events.publishEvent(new CampaignAppealDecided(appeal.id(), campaign.id(), appeal.appellantId(), adminId, lift,
+                reason, now));
+        if (lift && flagged) {
+            events.publishEvent(new CampaignUnflagged(campaign.id(), adminId, reason, now));
+        }
+        record(adminId, now, lift ? "Lifted campaign flag on appeal" : "Upheld campaign flag on appeal", "CAMPAIGN",
+                campaign.id(), campaignLabel(campaign), reason);
+    }
+
     private CampaignSummary existingCampaign(UUID campaignId) {
         return campaigns.find(campaignId).filter(campaign -> !campaign.deleted())
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -136,7 +190,7 @@ class Moderation {
         return requests.find(adRequestId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private static String campaignLabel(CampaignSummary campaign) {
+    static String campaignLabel(CampaignSummary campaign) {
         return "\"" + campaign.name() + "\" by " + campaign.sponsorName();
     }
 

@@ -17,13 +17,17 @@ import com.sponsorlink.adrequests.events.AdRequestCreated;
 import com.sponsorlink.adrequests.events.AdRequestFlagged;
 import com.sponsorlink.adrequests.events.OfferMade;
 import com.sponsorlink.adrequests.events.Party;
+import com.sponsorlink.campaigns.events.CampaignAppealDecided;
 import com.sponsorlink.campaigns.events.CampaignCreated;
+import com.sponsorlink.campaigns.events.CampaignFlagAppealed;
 import com.sponsorlink.campaigns.events.CampaignFlagged;
 import com.sponsorlink.campaigns.events.Visibility;
 import com.sponsorlink.identity.events.AdminRegistered;
 import com.sponsorlink.identity.events.Category;
 import com.sponsorlink.identity.events.SponsorApproved;
 import com.sponsorlink.identity.events.SponsorRegistered;
+import com.sponsorlink.identity.events.SuspensionAppealDecided;
+import com.sponsorlink.identity.events.SuspensionAppealed;
 import com.sponsorlink.identity.events.UserSuspended;
 
 @ApplicationModuleTest
@@ -43,6 +47,9 @@ class AdminModuleTests {
 
     @Autowired
     AdRequestDirectory requests;
+
+    @Autowired
+    AppealDirectory appeals;
 
     @Test
     void approvingAPendingSponsorPublishesTheDecisionAndAuditsIt(Scenario scenario) {
@@ -146,6 +153,131 @@ class AdminModuleTests {
             assertThat(entry.adminId()).isEqualTo(adminId);
             assertThat(entry.subjectLabel()).isEqualTo("Junior <junior@example.com>");
         });
+    }
+
+    @Test
+    void aSuspensionAppealIsListedWithItsReasonAndLiftingItReinstatesTheUserAndAuditsIt(Scenario scenario) {
+        UUID adminId = admin(scenario, "lifter@example.com");
+        UUID userId = sponsor(scenario, "appellant@acme.example");
+        moderation.suspend(adminId, userId, "Fraud");
+        UUID appealId = UUID.randomUUID();
+        int openBefore = appeals.countOpen();
+
+        scenario.publish(new SuspensionAppealed(appealId, userId, "It was a misunderstanding", Instant.now()))
+            .andWaitForStateChange(() -> appeals.find(appealId))
+            .andVerify(appeal -> assertThat(appeal).get().satisfies(a -> {
+                assertThat(a.label()).isEqualTo("Sponsor appellant@acme.example <appellant@acme.example>");
+                assertThat(a.status()).isEqualTo("OPEN");
+                assertThat(a.originalReason()).isEqualTo("Fraud");
+                assertThat(a.text()).isEqualTo("It was a misunderstanding");
+            }));
+        assertThat(appeals.countOpen()).isEqualTo(openBefore + 1);
+
+        scenario.stimulate(() -> moderation.decideAppeal(adminId, appealId, true, "Documents check out"))
+            .andWaitForEventOfType(SuspensionAppealDecided.class)
+            .matching(event -> event.appealId().equals(appealId))
+            .toArriveAndVerify(event -> {
+                assertThat(event.lifted()).isTrue();
+                assertThat(event.userId()).isEqualTo(userId);
+                assertThat(event.adminId()).isEqualTo(adminId);
+                assertThat(event.reason()).isEqualTo("Documents check out");
+                assertThat(users.find(userId).orElseThrow().suspended()).as("reinstated").isFalse();
+                assertThat(appeals.find(appealId).orElseThrow().status()).isEqualTo("LIFTED");
+                assertThat(appeals.countOpen()).isEqualTo(openBefore);
+                assertThat(audit.page(PageRequest.of(0, 50)).getContent()).anySatisfy(entry -> {
+                    assertThat(entry.action()).isEqualTo("Lifted suspension on appeal");
+                    assertThat(entry.subjectId()).isEqualTo(userId);
+                    assertThat(entry.reason()).isEqualTo("Documents check out");
+                });
+            });
+    }
+
+    @Test
+    void anAppealIsDecidedOnceAndARepeatedFilingIsListedOnce(Scenario scenario) {
+        UUID adminId = admin(scenario, "upholder@example.com");
+        UUID userId = sponsor(scenario, "stays@acme.example");
+        moderation.suspend(adminId, userId, "Spam");
+        UUID appealId = UUID.randomUUID();
+        var filed = new SuspensionAppealed(appealId, userId, "Please", Instant.now());
+        scenario.publish(filed).andWaitForStateChange(() -> appeals.find(appealId)).andVerify(found -> { });
+        scenario.publish(filed).andWaitForStateChange(() -> appeals.find(appealId)).andVerify(found -> { });
+        assertThat(appeals.page(new AppealFilter(null), PageRequest.of(0, 100)).getContent())
+            .filteredOn(appeal -> appeal.id().equals(appealId)).hasSize(1);
+
+        scenario.stimulate(() -> moderation.decideAppeal(adminId, appealId, false, "Spam confirmed"))
+            .andWaitForEventOfType(SuspensionAppealDecided.class)
+            .matching(event -> event.appealId().equals(appealId))
+            .toArriveAndVerify(event -> {
+                assertThat(event.lifted()).isFalse();
+                assertThat(users.find(userId).orElseThrow().suspended()).isTrue();
+                assertThat(audit.page(PageRequest.of(0, 50)).getContent()).anySatisfy(entry -> {
+                    assertThat(entry.action()).isEqualTo("Upheld suspension on appeal");
+                    assertThat(entry.reason()).isEqualTo("Spam confirmed");
+                });
+            });
+
+        assertThatThrownBy(() -> moderation.decideAppeal(adminId, appealId, true, "Changed my mind"))
+            .isInstanceOf(ModerationRefusedException.class).hasMessage("This appeal was already upheld; the decision stands.");
+        assertThat(appeals.find(appealId).orElseThrow().reason()).isEqualTo("Spam confirmed");
+    }
+
+    @Test
+    void upholdingACampaignFlagOnAppealKeepsTheFlagAndTellsTheSponsorsContext(Scenario scenario) {
+        UUID adminId = admin(scenario, "campaign-judge@example.com");
+        UUID sponsorId = sponsor(scenario, "flag-appeal@acme.example");
+        UUID campaignId = UUID.randomUUID();
+        scenario.publish(new CampaignCreated(campaignId, sponsorId, "Detox tea", "Cures everything", Category.FITNESS,
+                50_000, LocalDate.now(), LocalDate.now().plusDays(9), Visibility.PUBLIC, Instant.now()))
+            .andWaitForStateChange(() -> campaigns.find(campaignId)).andVerify(found -> { });
+        moderation.flagCampaign(adminId, campaignId, "Health claims");
+        UUID appealId = UUID.randomUUID();
+        scenario.publish(new CampaignFlagAppealed(appealId, campaignId, sponsorId, "It is only tea", Instant.now()))
+            .andWaitForStateChange(() -> appeals.find(appealId))
+            .andVerify(appeal -> assertThat(appeal).get().satisfies(a -> {
+                assertThat(a.label()).isEqualTo("\"Detox tea\" by Sponsor flag-appeal@acme.example");
+                assertThat(a.originalReason()).isEqualTo("Health claims");
+                assertThat(a.isAboutUser()).isFalse();
+            }));
+
+        scenario.stimulate(() -> moderation.decideAppeal(adminId, appealId, false, "The claims remain"))
+            .andWaitForEventOfType(CampaignAppealDecided.class)
+            .matching(event -> event.appealId().equals(appealId))
+            .toArriveAndVerify(event -> {
+                assertThat(event.lifted()).isFalse();
+                assertThat(event.sponsorId()).isEqualTo(sponsorId);
+                assertThat(event.campaignId()).isEqualTo(campaignId);
+                assertThat(campaigns.find(campaignId).orElseThrow().flagged()).as("still flagged").isTrue();
+                assertThat(audit.page(PageRequest.of(0, 50)).getContent()).anySatisfy(entry -> {
+                    assertThat(entry.action()).isEqualTo("Upheld campaign flag on appeal");
+                    assertThat(entry.subjectId()).isEqualTo(campaignId);
+                    assertThat(entry.reason()).isEqualTo("The claims remain");
+                });
+            });
+    }
+
+    @Test
+    void liftingACampaignFlagOnAppealUnflagsIt(Scenario scenario) {
+        UUID adminId = admin(scenario, "campaign-lifter@example.com");
+        UUID sponsorId = sponsor(scenario, "flag-lifted@acme.example");
+        UUID campaignId = UUID.randomUUID();
+        scenario.publish(new CampaignCreated(campaignId, sponsorId, "Trail shoes", "Shoes", Category.FITNESS,
+                50_000, LocalDate.now(), LocalDate.now().plusDays(9), Visibility.PUBLIC, Instant.now()))
+            .andWaitForStateChange(() -> campaigns.find(campaignId)).andVerify(found -> { });
+        moderation.flagCampaign(adminId, campaignId, "Looks like a scam");
+        UUID appealId = UUID.randomUUID();
+        scenario.publish(new CampaignFlagAppealed(appealId, campaignId, sponsorId, "We are a real shop", Instant.now()))
+            .andWaitForStateChange(() -> appeals.find(appealId)).andVerify(found -> { });
+
+        scenario.stimulate(() -> moderation.decideAppeal(adminId, appealId, true, "Shop verified"))
+            .andWaitForEventOfType(CampaignAppealDecided.class)
+            .matching(event -> event.appealId().equals(appealId))
+            .toArriveAndVerify(event -> {
+                assertThat(event.lifted()).isTrue();
+                assertThat(event.reason()).isEqualTo("Shop verified");
+                assertThat(campaigns.find(campaignId).orElseThrow().flagged()).as("unflagged").isFalse();
+                assertThat(audit.page(PageRequest.of(0, 50)).getContent())
+                    .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("Lifted campaign flag on appeal"));
+            });
     }
 
     private UUID admin(Scenario scenario, String email) {

@@ -121,11 +121,15 @@ class Campaigns {
             .execute();
     }
 
-    /** Flags or unflags the campaign, with the admin's reason for the sponsor to read, and relists it. */
-    void flag(UUID campaignId, boolean flagged, String reason) {
+    /**
+     * Flags (since the given time, which names the flagging) or unflags the campaign, with the admin's
+     * reason for the sponsor to read, and relists it.
+     */
+    void flag(UUID campaignId, boolean flagged, String reason, Instant at) {
         db.update(CAMPAIGNS_CAMPAIGNS)
             .set(CAMPAIGNS_CAMPAIGNS.FLAGGED, flagged)
             .set(CAMPAIGNS_CAMPAIGNS.FLAG_REASON, flagged ? reason : null)
+            .set(CAMPAIGNS_CAMPAIGNS.FLAGGED_AT, flagged ? at : null)
             .where(CAMPAIGNS_CAMPAIGNS.ID.eq(campaignId.toString()))
             .execute();
         relist(CAMPAIGNS_CAMPAIGNS.ID.eq(campaignId.toString()));
@@ -149,6 +153,14 @@ class Campaigns {
             .where(CAMPAIGNS_CAMPAIGNS.ID.eq(campaignId.toString()))
             .and(CAMPAIGNS_CAMPAIGNS.SPONSOR_ID.eq(sponsorId.toString()))
             .fetchOptional(Campaigns::toCampaign);
+    }
+
+    /** When the campaign's current flag was set; empty when it is not flagged. */
+    Optional<Instant> flaggedAt(UUID campaignId) {
+        return db.select(CAMPAIGNS_CAMPAIGNS.FLAGGED_AT).from(CAMPAIGNS_CAMPAIGNS)
+            .where(CAMPAIGNS_CAMPAIGNS.ID.eq(campaignId.toString()))
+            .and(CAMPAIGNS_CAMPAIGNS.FLAGGED.isTrue())
+            .fetchOptional(CAMPAIGNS_CAMPAIGNS.FLAGGED_AT);
     }
 
     /** A campaign influencers may see. */

@@ -34,10 +34,12 @@ class SponsorCampaignController {
     private static final String FORM = "campaigns/campaign-form";
 
     private final CampaignService campaigns;
+    private final CampaignAppealService appeals;
     private final Money money;
 
-    SponsorCampaignController(CampaignService campaigns, Money money) {
+    SponsorCampaignController(CampaignService campaigns, CampaignAppealService appeals, Money money) {
         this.campaigns = campaigns;
+        this.appeals = appeals;
         this.money = money;
     }
 
@@ -84,9 +86,27 @@ class SponsorCampaignController {
 
     @GetMapping("/campaigns/{campaignId}")
     String campaign(@PathVariable UUID campaignId, Principal principal, Model model) {
-        model.addAttribute("campaign", campaigns.owned(campaignId, idOf(principal)));
+        Campaign campaign = campaigns.owned(campaignId, idOf(principal));
+        model.addAttribute("campaign", campaign);
         model.addAttribute("today", campaigns.today());
+        model.addAttribute("appealState", appeals.appealState(campaign).orElse(null));
+        if (!model.containsAttribute("appealForm")) {
+            model.addAttribute("appealForm", FlagAppealForm.empty());
+        }
         return "campaigns/campaign";
+    }
+
+    @PostMapping("/campaigns/{campaignId}/appeal")
+    String appeal(@PathVariable UUID campaignId, @Validated @ModelAttribute("appealForm") FlagAppealForm form,
+            BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
+        UUID sponsorId = idOf(principal);
+        appeals.appealable(sponsorId, campaignId);
+        if (errors.hasErrors()) {
+            return campaign(campaignId, principal, model);
+        }
+        appeals.appeal(sponsorId, campaignId, form.text());
+        redirect.addFlashAttribute("flash", "Your appeal was sent. An admin will review it and you will be told the decision.");
+        return "redirect:/sponsor/campaigns/" + campaignId;
     }
 
     @GetMapping("/campaigns/{campaignId}/edit")

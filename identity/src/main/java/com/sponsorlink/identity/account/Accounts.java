@@ -5,6 +5,7 @@ import static com.sponsorlink.identity.persistence.jooq.Tables.IDENTITY_INFLUENC
 import static com.sponsorlink.identity.persistence.jooq.Tables.IDENTITY_SPONSOR_PROFILES;
 import static com.sponsorlink.identity.persistence.jooq.Tables.IDENTITY_USERS;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -137,13 +138,23 @@ class Accounts {
             .execute() == 1;
     }
 
-    boolean changeSuspension(UUID userId, boolean suspended, String reason) {
+    /** Suspends (since the given time, which names the suspension) or reinstates the user. */
+    boolean changeSuspension(UUID userId, boolean suspended, String reason, Instant at) {
         return db.update(IDENTITY_USERS)
             .set(IDENTITY_USERS.SUSPENDED, suspended)
             .set(IDENTITY_USERS.SUSPENSION_REASON, suspended ? reason : null)
+            .set(IDENTITY_USERS.SUSPENDED_AT, suspended ? at : null)
             .set(IDENTITY_USERS.VERSION, IDENTITY_USERS.VERSION.plus(1))
             .where(IDENTITY_USERS.ID.eq(userId.toString()))
             .execute() == 1;
+    }
+
+    /** When the user's current suspension began; empty when they are not suspended. */
+    Optional<Instant> suspendedAt(UUID userId) {
+        return db.select(IDENTITY_USERS.SUSPENDED_AT).from(IDENTITY_USERS)
+            .where(IDENTITY_USERS.ID.eq(userId.toString()))
+            .and(IDENTITY_USERS.SUSPENDED.isTrue())
+            .fetchOptional(IDENTITY_USERS.SUSPENDED_AT);
     }
 
     Optional<Account> findByEmail(String email) {

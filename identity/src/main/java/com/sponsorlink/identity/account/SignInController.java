@@ -17,6 +17,7 @@ class SignInController {
     String signIn(HttpSession session, Model model) {
         model.addAttribute("error", takeFrom(session, SignInFailureHandler.MESSAGE));
         model.addAttribute("email", takeFrom(session, SignInFailureHandler.EMAIL));
+        model.addAttribute("appealable", Boolean.TRUE.equals(takeFrom(session, SignInFailureHandler.SUSPENDED)));
         return "identity/login";
     }
 

@@ -19,6 +19,8 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
 
     static final String MESSAGE = SignInFailureHandler.class.getName() + ".message";
     static final String EMAIL = SignInFailureHandler.class.getName() + ".email";
+    /** Set when the password was right but the account is suspended, so the page may offer an appeal. */
+    static final String SUSPENDED = SignInFailureHandler.class.getName() + ".suspended";
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
@@ -26,6 +28,7 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
         var session = request.getSession();
         session.setAttribute(MESSAGE, messageFor(exception));
         session.setAttribute(EMAIL, request.getParameter("email"));
+        session.setAttribute(SUSPENDED, exception instanceof AccountSuspendedException);
         response.sendRedirect(request.getContextPath() + "/login?error");
     }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,8 @@ import com.sponsorlink.identity.events.Platform;
 import com.sponsorlink.identity.events.SponsorApproved;
 import com.sponsorlink.identity.events.SponsorRegistered;
 import com.sponsorlink.identity.events.SponsorRejected;
+import com.sponsorlink.identity.events.SuspensionAppealDecided;
+import com.sponsorlink.identity.events.SuspensionAppealed;
 import com.sponsorlink.identity.events.UserReinstated;
 import com.sponsorlink.identity.events.UserSuspended;
 
@@ -29,6 +33,12 @@ class IdentityModuleTests {
 
     @Autowired
     Accounts store;
+
+    @Autowired
+    AppealService appeals;
+
+    @Autowired
+    Appeals appealStore;
 
     @Test
     void registeringASponsorPublishesItPendingApprovalWithTheBudgetInMinorUnits(Scenario scenario) {
@@ -91,6 +101,88 @@ class IdentityModuleTests {
             .andWaitForStateChange(() -> new SignedInUser(store.findById(influencerId).orElseThrow()).isAccountNonLocked(),
                     unlocked -> unlocked)
             .andVerify(unlocked -> assertThat(store.findById(influencerId).orElseThrow().suspensionReason()).isNull());
+    }
+
+    @Test
+    void aSuspendedUserAppealsOnceAndThenReadsWhereTheirAppealStands(Scenario scenario) {
+        UUID influencerId = suspendedInfluencer(scenario, "appellant@example.com", Instant.now());
+
+        scenario.stimulate(() -> appeals.file("Appellant@Example.com", "a-good-password", "  The followers are real.  "))
+            .andWaitForEventOfType(SuspensionAppealed.class)
+            .matching(event -> event.userId().equals(influencerId))
+            .toArriveAndVerify(event -> assertThat(event.text()).isEqualTo("The followers are real."));
+
+        AppealFiling again = appeals.file("appellant@example.com", "a-good-password", "Please, again");
+        assertThat(again.wasFiled()).isFalse();
+        assertThat(again.refusal()).matches("Your appeal of \\d{4}-\\d{2}-\\d{2} is being reviewed\\.");
+
+        Appeal appeal = store.suspendedAt(influencerId).flatMap(at -> appealsOf(influencerId, at)).orElseThrow();
+        scenario.publish(new SuspensionAppealDecided(appeal.id(), influencerId, UUID.randomUUID(), false,
+                "Bought followers, as the data shows", Instant.now()))
+            .andWaitForStateChange(() -> appeals.file("appellant@example.com", "a-good-password", "Third try").refusal(),
+                    refusal -> refusal.contains("upheld"))
+            .andVerify(refusal -> assertThat(refusal).endsWith(" was upheld: Bought followers, as the data shows"));
+    }
+
+    @Test
+    void aDecisionOnAnAppealIsRecordedOnceWhateverIsReplayed(Scenario scenario) {
+        UUID influencerId = suspendedInfluencer(scenario, "replayed@example.com", Instant.now());
+        UUID appealId = appeals.file("replayed@example.com", "a-good-password", "Mistake").appealId();
+
+        scenario.publish(new SuspensionAppealDecided(appealId, influencerId, UUID.randomUUID(), false, "First", Instant.now()))
+            .andWaitForStateChange(() -> appealsOf(influencerId, store.suspendedAt(influencerId).orElseThrow()).orElseThrow().outcome())
+            .andVerify(outcome -> assertThat(outcome).isEqualTo("UPHELD"));
+        scenario.publish(new SuspensionAppealDecided(appealId, influencerId, UUID.randomUUID(), true, "Second", Instant.now()))
+            .andWaitForStateChange(() -> appealsOf(influencerId, store.suspendedAt(influencerId).orElseThrow()).orElseThrow())
+            .andVerify(appeal -> assertThat(appeal.decisionReason()).isEqualTo("First"));
+    }
+
+    @Test
+    void aNewSuspensionMayBeAppealedAgain(Scenario scenario) {
+        UUID influencerId = suspendedInfluencer(scenario, "twice-suspended@example.com", Instant.parse("2030-01-01T10:00:00Z"));
+        assertThat(appeals.file("twice-suspended@example.com", "a-good-password", "First suspension").wasFiled()).isTrue();
+        scenario.publish(new UserReinstated(influencerId, UUID.randomUUID(), "Lifted", Instant.now()))
+            .andWaitForStateChange(() -> store.suspendedAt(influencerId), Optional::isEmpty).andVerify(none -> { });
+        scenario.publish(new UserSuspended(influencerId, UUID.randomUUID(), "Again", Instant.parse("2030-02-01T10:00:00Z")))
+            .andWaitForStateChange(() -> store.suspendedAt(influencerId), Optional::isPresent).andVerify(at -> { });
+
+        assertThat(appeals.file("twice-suspended@example.com", "a-good-password", "Second suspension").wasFiled()).isTrue();
+    }
+
+    @Test
+    void aWrongPasswordOrUnknownEmailReadsTheSameAndCountsTowardsTheThrottle(Scenario scenario) {
+        suspendedInfluencer(scenario, "guessed@example.com", Instant.now());
+
+        assertThat(appeals.file("nobody@example.com", "a-good-password", "Hello").refusal()).isEqualTo("Wrong email or password.");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(appeals.file("guessed@example.com", "wrong-password", "Hello").refusal())
+                .isEqualTo("Wrong email or password.");
+        }
+
+        assertThat(appeals.file("guessed@example.com", "a-good-password", "Hello").refusal())
+            .startsWith("Too many failed sign-in attempts");
+    }
+
+    @Test
+    void anAccountThatIsNotSuspendedIsToldToSignIn() {
+        accounts.registerInfluencer(new InfluencerForm("free@example.com", "a-good-password", "Free", Category.TECH,
+                "gadgets", 10L, EnumSet.of(Platform.BLOG)));
+
+        assertThat(appeals.file("free@example.com", "a-good-password", "Why?").refusal())
+            .isEqualTo("Your account is not suspended; sign in instead.");
+    }
+
+    private Optional<Appeal> appealsOf(UUID userId, Instant suspendedAt) {
+        return appealStore.find(userId, suspendedAt);
+    }
+
+    private UUID suspendedInfluencer(Scenario scenario, String email, Instant suspendedAt) {
+        UUID influencerId = accounts.registerInfluencer(new InfluencerForm(email, "a-good-password", "Appellant",
+                Category.TECH, "gadgets", 10L, EnumSet.of(Platform.BLOG)));
+        scenario.publish(new UserSuspended(influencerId, UUID.randomUUID(), "Fake followers", suspendedAt))
+            .andWaitForStateChange(() -> store.suspendedAt(influencerId), Optional::isPresent)
+            .andVerify(at -> assertThat(at).contains(suspendedAt.truncatedTo(ChronoUnit.MILLIS)));
+        return influencerId;
     }
 
     @Test

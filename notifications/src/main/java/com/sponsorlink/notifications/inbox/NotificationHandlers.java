@@ -22,10 +22,12 @@ import com.sponsorlink.adrequests.events.OfferMade;
 import com.sponsorlink.adrequests.events.PaymentConfirmed;
 import com.sponsorlink.adrequests.events.PaymentRecorded;
 import com.sponsorlink.adrequests.events.Party;
+import com.sponsorlink.campaigns.events.CampaignAppealDecided;
 import com.sponsorlink.campaigns.events.CampaignFlagged;
 import com.sponsorlink.campaigns.events.CampaignUnflagged;
 import com.sponsorlink.identity.events.SponsorApproved;
 import com.sponsorlink.identity.events.SponsorRejected;
+import com.sponsorlink.identity.events.SuspensionAppealDecided;
 
 /**
  * Turns what happened into notifications for the people it concerns, wherever the event comes
@@ -103,6 +105,12 @@ class NotificationHandlers {
             handle(e);
         }
         else if (event instanceof CampaignUnflagged e) {
+            handle(e);
+        }
+        else if (event instanceof SuspensionAppealDecided e) {
+            handle(e);
+        }
+        else if (event instanceof CampaignAppealDecided e) {
             handle(e);
         }
         else {
@@ -210,6 +218,21 @@ class NotificationHandlers {
                 "campaign-unflagged:" + event.campaignId() + ":" + event.decidedAt().toEpochMilli(),
                 "An admin lifted the flag on your campaign " + campaign.name(), "Reason: " + event.reason(), null,
                 "/sponsor/campaigns/" + event.campaignId(), event.decidedAt())));
+    }
+
+    void handle(SuspensionAppealDecided event) {
+        notifications.deliver(Notification.of(event.userId(), "appeal:" + event.appealId(),
+                event.lifted() ? "Your appeal was accepted: the suspension is lifted" : "Your appeal was upheld",
+                (event.lifted() ? "You can sign in again. " : "Your account stays suspended. ") + "Reason: " + event.reason(),
+                null, "/", event.decidedAt()));
+    }
+
+    void handle(CampaignAppealDecided event) {
+        String campaign = directory.campaignName(event.campaignId());
+        notifications.deliver(Notification.of(event.sponsorId(), "appeal:" + event.appealId(),
+                event.lifted() ? "Your appeal was accepted: the flag on " + campaign + " is lifted" : "Your appeal was upheld",
+                (event.lifted() ? "" : "The flag on " + campaign + " stays. ") + "Reason: " + event.reason(), null,
+                "/sponsor/campaigns/" + event.campaignId(), event.decidedAt()));
     }
 
     void handle(MessageSent event) {

@@ -19,10 +19,12 @@ import com.sponsorlink.adrequests.events.MonthlyReportReady;
 import com.sponsorlink.adrequests.events.OfferMade;
 import com.sponsorlink.adrequests.events.PaymentConfirmed;
 import com.sponsorlink.adrequests.events.PaymentRecorded;
+import com.sponsorlink.campaigns.events.CampaignAppealDecided;
 import com.sponsorlink.campaigns.events.CampaignFlagged;
 import com.sponsorlink.campaigns.events.CampaignUnflagged;
 import com.sponsorlink.identity.events.SponsorApproved;
 import com.sponsorlink.identity.events.SponsorRejected;
+import com.sponsorlink.identity.events.SuspensionAppealDecided;
 
 /**
  * Hears what happened after the deciding transaction committed, in the event publication registry
@@ -136,6 +138,16 @@ class Notifier {
 
     @ApplicationModuleListener
     void on(CampaignUnflagged event) {
+        transport.send(event);
+    }
+
+    @ApplicationModuleListener
+    void on(SuspensionAppealDecided event) {
+        transport.send(event);
+    }
+
+    @ApplicationModuleListener
+    void on(CampaignAppealDecided event) {
         transport.send(event);
     }
 }
