@@ -28,7 +28,7 @@ class AppealJourneyTests extends WebJourney {
 
     @Test
     void aSuspendedInfluencerAppealsAndSignsInAgainOnceTheAdminLiftsTheSuspension() throws Exception {
-        registerInfluencer("appellant@example.com", "Appellant", "10");
+        registerInfluencer("appellant@example.com", "Appellant", "4000");
         MockHttpSession admin = admin();
         UUID influencerId = idOf("appellant@example.com");
         submit(admin, post("/admin/users/{id}/suspend", influencerId).param("reason", "Fake followers"));

@@ -22,7 +22,9 @@ import org.springframework.test.context.ActiveProfiles;
  * The three roles' journeys in a real browser (Debian's Chromium; {@code .ci/run} installs it):
  * a sponsor and an influencer register, the admin approves the sponsor, the sponsor creates a
  * campaign and sends an ad request, the influencer counters, the sponsor accepts, both see the
- * notification and open their analytics, whose charts are drawn with their tables' numbers. Every
+ * notification and open their analytics, whose charts are drawn with their tables' numbers; then the
+ * influencer hands in a deliverable and writes, and the sponsor approves it, completes the
+ * collaboration and records the payment. Every
  * main page is photographed under target/screenshots, scanned with axe-core (no serious or
  * critical violation) and checked for console errors.
  */
@@ -176,6 +178,31 @@ class BrowserJourneyTests {
         looked("influencer-analytics");
         assertThat(browser.text("#earned")).isEqualTo("$650.00");
         chartsMatchTheirTables("earnings-by-month", "offers-by-category", "best-paying-sponsors");
+        browser.open("/notifications");
+        browser.press("Open");
+        browser.type("title", "Sleeper car reel");
+        browser.type("link", "https://video.example/sleeper-car");
+        browser.type("note", "Cut to 45 seconds");
+        browser.press("Hand in");
+        assertThat(browser.text("#deliverable-1")).contains("Sleeper car reel", "Waiting for review");
+        browser.type("text", "The draft is up; the night shots are at the end.");
+        browser.press("Send message");
+        looked("influencer-collaboration");
+        browser.signOut();
+
+        browser.signIn("brand@browser.example", PASSWORD);
+        browser.open("/notifications");
+        assertThat(browser.texts("#notifications li").get(0)).contains("New message from Browser Creator");
+        browser.press("Open");
+        assertThat(browser.texts("#history .unread")).hasSize(2);
+        browser.press("Approve");
+        browser.press("Mark the collaboration completed");
+        assertThat(browser.text("#status")).isEqualTo("Completed");
+        browser.type("amount", "650");
+        browser.type("reference", "TR-2026-118");
+        browser.press("Record payment");
+        assertThat(browser.text("#payments")).contains("$650.00 of $650.00 paid; $0.00 outstanding");
+        looked("sponsor-collaboration");
         browser.signOut();
 
         browser.signIn("admin@test.example", "test-admin-password");

@@ -133,8 +133,8 @@ class CollaborationJourneyTests extends WebJourney {
         MockHttpSession otherSponsor = approvedSponsor("nosy@brand.example", "Nosy Brand");
         String campaign = submit(sponsor, campaign("Owned", "About it", "TECH", "900", TODAY, TODAY.plusDays(9), "PUBLIC"))
             .getResponse().getRedirectedUrl().substring("/sponsor/campaigns/".length());
-        registerInfluencer("owner-collab@example.com", "Owner Creator", "10");
-        registerInfluencer("nosy@example.com", "Nosy Creator", "10");
+        registerInfluencer("owner-collab@example.com", "Owner Creator", "4000");
+        registerInfluencer("nosy@example.com", "Nosy Creator", "4000");
         MockHttpSession influencer = signedIn("owner-collab@example.com", PASSWORD);
         MockHttpSession otherInfluencer = signedIn("nosy@example.com", PASSWORD);
         String id = submit(sponsor, post("/sponsor/ad-requests").param("campaignId", campaign)
@@ -176,7 +176,7 @@ class CollaborationJourneyTests extends WebJourney {
         MockHttpSession sponsor = approvedSponsor("late@brand.example", "Late Brand");
         String campaign = submit(sponsor, campaign("Late launch", "About it", "TECH", "900", TODAY, TODAY.plusDays(9), "PUBLIC"))
             .getResponse().getRedirectedUrl().substring("/sponsor/campaigns/".length());
-        registerInfluencer("late@example.com", "Late Creator", "10");
+        registerInfluencer("late@example.com", "Late Creator", "4000");
         MockHttpSession influencer = signedIn("late@example.com", PASSWORD);
         String id = submit(sponsor, post("/sponsor/ad-requests").param("campaignId", campaign)
             .param("influencerId", idOf("late@example.com").toString()).param("requirements", "A post")

@@ -64,6 +64,22 @@ class AdRequestPages {
         return DETAIL;
     }
 
+    /**
+     * The request's page for its sponsor or influencer opening it: entries the other side added
+     * since their last visit are marked new, and the visit is recorded.
+     */
+    static String opened(Model model, Detail detail, Party viewer, java.security.Principal principal,
+            CollaborationService collaboration) {
+        UUID id = detail.request().id();
+        int readUpTo = collaboration.readUpTo(viewer, id);
+        if (detail.lastPosition() > readUpTo) {
+            collaboration.read(viewer, idOf(principal), id, detail.lastPosition());
+        }
+        model.addAttribute("readUpTo", readUpTo);
+        return detail(model, detail, viewer,
+                "/" + viewer.name().toLowerCase(java.util.Locale.ROOT) + "/ad-requests/" + id);
+    }
+
     static UUID idOf(java.security.Principal principal) {
         return UUID.fromString(principal.getName());
     }

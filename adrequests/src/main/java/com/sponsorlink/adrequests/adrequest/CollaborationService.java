@@ -68,17 +68,19 @@ class CollaborationService {
                 now));
     }
 
+    /** How far the side had read the thread when they last opened it; the entries after it are new to them. */
+    @Transactional(readOnly = true)
+    int readUpTo(Party side, UUID id) {
+        return thread.readUpTo(id, side);
+    }
+
     /**
-     * The side opens the thread, shown up to {@code position}: returns how far they had read
-     * before, so the entries after it are marked new, and records that they have now read it all.
+     * Records that the side has now read the thread up to {@code position}. Only called when there
+     * is something new, so opening a page already read takes no write lock.
      */
-    int seen(Party side, UUID userId, UUID id, int position) {
+    void read(Party side, UUID userId, UUID id, int position) {
         adRequests.of(side, userId, id);
-        int before = thread.readUpTo(id, side);
-        if (position > before) {
-            thread.read(id, side, position);
-        }
-        return before;
+        thread.read(id, side, position);
     }
 
     /** The influencer hands in a new deliverable of an agreed deal. */

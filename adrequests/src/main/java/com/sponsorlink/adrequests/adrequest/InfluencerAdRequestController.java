@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.sponsorlink.adrequests.adrequest.AdRequestService.Detail;
 import com.sponsorlink.adrequests.events.Party;
 
 /**
@@ -71,9 +70,8 @@ class InfluencerAdRequestController {
 
     @GetMapping("/ad-requests/{id}")
     String detail(@PathVariable UUID id, Principal principal, Model model) {
-        Detail detail = requests.detail(Party.INFLUENCER, idOf(principal), id);
-        model.addAttribute("readUpTo", collaboration.seen(Party.INFLUENCER, idOf(principal), id, detail.lastPosition()));
-        return AdRequestPages.detail(model, detail, Party.INFLUENCER, BASE + id);
+        return AdRequestPages.opened(model, requests.detail(Party.INFLUENCER, idOf(principal), id), Party.INFLUENCER,
+                principal, collaboration);
     }
 
     @GetMapping("/campaigns/{campaignId}/join")

@@ -104,9 +104,8 @@ class SponsorAdRequestController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable UUID id, Principal principal, Model model) {
-        Detail detail = requests.detail(Party.SPONSOR, idOf(principal), id);
-        model.addAttribute("readUpTo", collaboration.seen(Party.SPONSOR, idOf(principal), id, detail.lastPosition()));
-        return AdRequestPages.detail(model, detail, Party.SPONSOR, BASE + id);
+        return AdRequestPages.opened(model, requests.detail(Party.SPONSOR, idOf(principal), id), Party.SPONSOR, principal,
+                collaboration);
     }
 
     @GetMapping("/{id}/edit")
