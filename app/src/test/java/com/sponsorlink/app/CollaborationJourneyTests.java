@@ -117,6 +117,9 @@ class CollaborationJourneyTests extends WebJourney {
         assertThat(influencerDashboard.select("#paid").text()).isEqualTo("$600.00");
         assertThat(influencerDashboard.select("#outstanding").text()).isEqualTo("$0.00");
         assertThat(page(sponsor, "/sponsor/ad-requests").select("#paid").text()).isEqualTo("$600.00");
+        assertThat(page(influencer, "/influencer/analytics").select("#paid").text()).isEqualTo("$600.00");
+        assertThat(AnalyticsJourneyTests.table(page(sponsor, "/sponsor/analytics"), "budgets"))
+            .contains(List.of("Winter gear", "$5,000.00", "$600.00", "$600.00", "$600.00"));
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
             assertThat(page(sponsor, "/sponsor/campaigns/" + campaign).select("#paid span").text()).isEqualTo("$600.00"));
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {

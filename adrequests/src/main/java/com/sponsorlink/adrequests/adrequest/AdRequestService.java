@@ -302,8 +302,7 @@ class AdRequestService {
     @Transactional(readOnly = true)
     CampaignTallies byCampaign(UUID sponsorId, Pageable pageable) {
         Page<Campaign> campaigns = ledger.ofSponsor(sponsorId, pageable);
-        List<UUID> ids = campaigns.map(Campaign::id).getContent();
-        return new CampaignTallies(campaigns, requests.talliesOf(ids), requests.paidByCampaign(ids));
+        return new CampaignTallies(campaigns, requests.talliesOf(campaigns.map(Campaign::id).getContent()));
     }
 
     @Transactional(readOnly = true)
@@ -460,10 +459,11 @@ class AdRequestService {
     }
 
     /** A page of campaigns with their requests' tallies by status. */
-    record CampaignTallies(Page<Campaign> campaigns, Map<UUID, Map<Status, Tally>> tallies, Map<UUID, Long> paid) {
+    record CampaignTallies(Page<Campaign> campaigns, Map<UUID, Map<Status, Tally>> tallies) {
 
         public long paidMinor(UUID campaignId) {
-            return paid.getOrDefault(campaignId, 0L);
+            Tally completed = tallies.getOrDefault(campaignId, Map.of()).get(Status.COMPLETED);
+            return completed == null ? 0 : completed.paidMinor();
         }
 
         public int count(UUID campaignId, Status status) {

@@ -125,16 +125,26 @@ class AdRequests {
      * can never pass the agreed amount, however many recordings race; false when it would, or when
      * the request changed since the version seen.
      */
-    boolean addPayment(UUID id, int seenVersion, long amountMinor, Instant now) {
-        return db.update(ADREQUESTS_AD_REQUESTS)
+    boolean addPayment(AdRequest request, int seenVersion, long amountMinor, Instant now) {
+        boolean added = db.update(ADREQUESTS_AD_REQUESTS)
             .set(ADREQUESTS_AD_REQUESTS.PAID_MINOR, ADREQUESTS_AD_REQUESTS.PAID_MINOR.plus(amountMinor))
             .set(ADREQUESTS_AD_REQUESTS.UPDATED_AT, now)
             .set(ADREQUESTS_AD_REQUESTS.VERSION, ADREQUESTS_AD_REQUESTS.VERSION.plus(1))
-            .where(ADREQUESTS_AD_REQUESTS.ID.eq(id.toString()))
+            .where(ADREQUESTS_AD_REQUESTS.ID.eq(request.id().toString()))
             .and(ADREQUESTS_AD_REQUESTS.VERSION.eq(seenVersion))
             .and(ADREQUESTS_AD_REQUESTS.STATUS.eq(Status.COMPLETED.name()))
             .and(ADREQUESTS_AD_REQUESTS.PAID_MINOR.plus(amountMinor).le(ADREQUESTS_AD_REQUESTS.AGREED_MINOR))
             .execute() == 1;
+        if (added) {
+            var tally = ADREQUESTS_INFLUENCER_TALLIES;
+            db.update(tally)
+                .set(tally.PAID_MINOR, tally.PAID_MINOR.plus(amountMinor))
+                .where(tally.INFLUENCER_ID.eq(request.influencerId().toString()))
+                .and(tally.STATUS.eq(Status.COMPLETED.name()))
+                .and(tally.OFFERED_BY.eq(request.offeredBy().name()))
+                .execute();
+        }
+        return added;
     }
 
     long paidOf(UUID id) {
@@ -152,13 +162,16 @@ class AdRequests {
         return paid == null ? 0 : paid;
     }
 
-    /** What the side's completed collaborations agreed, and how much of it was paid. */
-    Settlement settlementOf(Party side, UUID userId) {
-        var owner = side == Party.SPONSOR ? ADREQUESTS_AD_REQUESTS.SPONSOR_ID : ADREQUESTS_AD_REQUESTS.INFLUENCER_ID;
+    /**
+     * What the sponsor's completed collaborations agreed, and how much of it was paid, summed from
+     * the campaign index per campaign of theirs rather than from the rows.
+     */
+    Settlement settlementOfSponsor(UUID sponsorId) {
         var row = db.select(count(), sum(ADREQUESTS_AD_REQUESTS.AGREED_MINOR).cast(Long.class),
                     sum(ADREQUESTS_AD_REQUESTS.PAID_MINOR).cast(Long.class))
             .from(ADREQUESTS_AD_REQUESTS)
-            .where(owner.eq(userId.toString()))
+            .where(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID.in(db.select(ADREQUESTS_CAMPAIGNS.CAMPAIGN_ID).from(ADREQUESTS_CAMPAIGNS)
+                .where(ADREQUESTS_CAMPAIGNS.SPONSOR_ID.eq(sponsorId.toString()))))
             .and(ADREQUESTS_AD_REQUESTS.STATUS.eq(Status.COMPLETED.name()))
             .fetchSingle();
         return new Settlement(row.value1(), row.value2() == null ? 0 : row.value2(), row.value3() == null ? 0 : row.value3());
@@ -179,7 +192,7 @@ class AdRequests {
                 .or(DSL.exists(DSL.selectOne().from(deliverables)
                     .where(deliverables.AD_REQUEST_ID.eq(ADREQUESTS_AD_REQUESTS.ID))
                     .and(deliverables.STATUS.ne(Deliverable.Review.APPROVED.name())))));
-        return listings(where, ADREQUESTS_AD_REQUESTS.DUE_DATE.asc(), limit, 0);
+        return listings(where, ADREQUESTS_AD_REQUESTS.DUE_DATE.asc(), null, limit, 0);
     }
 
     boolean delete(UUID id, int seenVersion) {
@@ -312,10 +325,12 @@ class AdRequests {
     }
 
     private List<Listing> listings(Condition where, Pageable pageable) {
-        return listings(where, ADREQUESTS_AD_REQUESTS.UPDATED_AT.desc(), pageable.getPageSize(), pageable.getOffset());
+        return listings(where, ADREQUESTS_AD_REQUESTS.UPDATED_AT.desc(), ADREQUESTS_AD_REQUESTS.ID.desc(), pageable.getPageSize(),
+                pageable.getOffset());
     }
 
-    private List<Listing> listings(Condition where, SortField<?> order, int limit, long offset) {
+    /** A page of listings in the given order; {@code tieBreak} may be null where the index order decides ties. */
+    private List<Listing> listings(Condition where, SortField<?> order, SortField<?> tieBreak, int limit, long offset) {
         return db.select(ADREQUESTS_AD_REQUESTS.ID, ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID,
                     ADREQUESTS_CAMPAIGNS.NAME, ADREQUESTS_SPONSORS.ORGANISATION_NAME, ADREQUESTS_INFLUENCERS.DISPLAY_NAME,
                     ADREQUESTS_AD_REQUESTS.STATUS, ADREQUESTS_AD_REQUESTS.OFFER_MINOR, ADREQUESTS_AD_REQUESTS.OFFERED_BY,
@@ -325,7 +340,7 @@ class AdRequests {
             .join(ADREQUESTS_SPONSORS).on(ADREQUESTS_SPONSORS.SPONSOR_ID.eq(ADREQUESTS_AD_REQUESTS.SPONSOR_ID))
             .join(ADREQUESTS_INFLUENCERS).on(ADREQUESTS_INFLUENCERS.INFLUENCER_ID.eq(ADREQUESTS_AD_REQUESTS.INFLUENCER_ID))
             .where(where)
-            .orderBy(order, ADREQUESTS_AD_REQUESTS.ID.desc())
+            .orderBy(tieBreak == null ? List.of(order) : List.of(order, tieBreak))
             .limit(limit)
             .offset(offset)
             .fetch(r -> new Listing(UUID.fromString(r.get(ADREQUESTS_AD_REQUESTS.ID)),
@@ -336,29 +351,18 @@ class AdRequests {
                     r.get(ADREQUESTS_AD_REQUESTS.DUE_DATE), r.get(ADREQUESTS_AD_REQUESTS.UPDATED_AT)));
     }
 
-    /** For each of the given campaigns, its requests by status: how many and the agreed amounts. */
+    /** For each of the given campaigns, its requests by status: how many, the agreed amounts and what was paid. */
     Map<UUID, Map<Status, Tally>> talliesOf(Collection<UUID> campaignIds) {
         Map<UUID, Map<Status, Tally>> tallies = new HashMap<>();
         db.select(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID, ADREQUESTS_AD_REQUESTS.STATUS, count(),
-                    sum(ADREQUESTS_AD_REQUESTS.AGREED_MINOR).cast(Long.class))
+                    sum(ADREQUESTS_AD_REQUESTS.AGREED_MINOR).cast(Long.class), sum(ADREQUESTS_AD_REQUESTS.PAID_MINOR).cast(Long.class))
             .from(ADREQUESTS_AD_REQUESTS)
             .where(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID.in(campaignIds.stream().map(UUID::toString).toList()))
             .groupBy(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID, ADREQUESTS_AD_REQUESTS.STATUS)
             .forEach(r -> tallies.computeIfAbsent(UUID.fromString(r.value1()), id -> new EnumMap<>(Status.class))
-                .put(Status.valueOf(r.value2()), new Tally(r.value3(), r.value4() == null ? 0 : r.value4())));
+                .put(Status.valueOf(r.value2()), new Tally(r.value3(), r.value4() == null ? 0 : r.value4(),
+                        r.value5() == null ? 0 : r.value5())));
         return tallies;
-    }
-
-    /** For each of the given campaigns, everything paid against its collaborations. */
-    Map<UUID, Long> paidByCampaign(Collection<UUID> campaignIds) {
-        Map<UUID, Long> paid = new HashMap<>();
-        db.select(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID, sum(ADREQUESTS_AD_REQUESTS.PAID_MINOR).cast(Long.class))
-            .from(ADREQUESTS_AD_REQUESTS)
-            .where(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID.in(campaignIds.stream().map(UUID::toString).toList()))
-            .and(ADREQUESTS_AD_REQUESTS.STATUS.eq(Status.COMPLETED.name()))
-            .groupBy(ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID)
-            .forEach(r -> paid.put(UUID.fromString(r.value1()), r.value2() == null ? 0 : r.value2()));
-        return paid;
     }
 
     /** What the influencer's dashboard counts, from their tally. */
@@ -366,12 +370,12 @@ class AdRequests {
         var tally = ADREQUESTS_INFLUENCER_TALLIES;
         Map<Status, Tally> byStatus = new EnumMap<>(Status.class);
         int[] awaiting = {0};
-        db.select(tally.STATUS, tally.OFFERED_BY, tally.REQUESTS, tally.AGREED_MINOR)
+        db.select(tally.STATUS, tally.OFFERED_BY, tally.REQUESTS, tally.AGREED_MINOR, tally.PAID_MINOR)
             .from(tally)
             .where(tally.INFLUENCER_ID.eq(influencerId.toString()))
             .forEach(r -> {
                 Status status = Status.valueOf(r.value1());
-                Tally counted = new Tally(Math.toIntExact(r.value3()), r.value4());
+                Tally counted = new Tally(Math.toIntExact(r.value3()), r.value4(), r.value5());
                 byStatus.merge(status, counted, Tally::plus);
                 if (status.open() && Party.SPONSOR.name().equals(r.value2())) {
                     awaiting[0] += counted.count();
@@ -412,11 +416,11 @@ class AdRequests {
         }
     }
 
-    /** How many requests, and their agreed amounts. */
-    public record Tally(int count, long agreedMinor) {
+    /** How many requests, their agreed amounts and what was paid of them. */
+    public record Tally(int count, long agreedMinor, long paidMinor) {
 
         Tally plus(Tally other) {
-            return new Tally(count + other.count, agreedMinor + other.agreedMinor);
+            return new Tally(count + other.count, agreedMinor + other.agreedMinor, paidMinor + other.paidMinor);
         }
     }
 
@@ -465,6 +469,12 @@ class AdRequests {
             }
             return Arrays.stream(Status.values()).filter(status -> status.name().equals(filter)).findFirst()
                 .map(this::count).orElse(0);
+        }
+
+        /** The influencer's completed collaborations, what they agreed and what was paid of it. */
+        public Settlement settlement() {
+            Tally completed = byStatus.getOrDefault(Status.COMPLETED, new Tally(0, 0, 0));
+            return new Settlement(completed.count(), completed.agreedMinor(), completed.paidMinor());
         }
 
         /** Accepted deals, completed ones included. */

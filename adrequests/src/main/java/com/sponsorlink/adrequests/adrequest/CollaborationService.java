@@ -150,7 +150,7 @@ class CollaborationService {
             throw new FieldRefusedException("paidDate", "Record a payment once it is made; the date cannot be in the future.");
         }
         Instant now = clock.instant();
-        if (!requests.addPayment(id, seenVersion, amountMinor, now)) {
+        if (!requests.addPayment(request, seenVersion, amountMinor, now)) {
             long paid = requests.paidOf(id);
             if (paid + amountMinor > request.agreedMinor()) {
                 throw new FieldRefusedException("amount", "That is more than is outstanding: " + money.describe(request.agreedMinor())
@@ -193,9 +193,10 @@ class CollaborationService {
         return requests.overdueOf(side, userId, adRequests.today(), limit);
     }
 
+    /** Completed collaborations, agreed and paid: the influencer's from their tally, the sponsor's from their campaigns. */
     @Transactional(readOnly = true)
     Settlement settlement(Party side, UUID userId) {
-        return requests.settlementOf(side, userId);
+        return side == Party.INFLUENCER ? requests.figuresOf(userId).settlement() : requests.settlementOfSponsor(userId);
     }
 
     private void save(Deliverable from, Deliverable to) {

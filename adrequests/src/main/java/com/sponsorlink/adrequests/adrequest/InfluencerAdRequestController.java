@@ -53,9 +53,10 @@ class InfluencerAdRequestController {
     String dashboard(Principal principal, Model model) {
         UUID influencerId = idOf(principal);
         model.addAttribute("profile", requests.influencer(influencerId));
-        model.addAttribute("figures", requests.figures(influencerId));
+        AdRequests.Figures figures = requests.figures(influencerId);
+        model.addAttribute("figures", figures);
+        model.addAttribute("settlement", figures.settlement());
         model.addAttribute("awaiting", requests.inbox(influencerId, "AWAITING", PageRequest.of(0, AWAITING_ON_DASHBOARD)));
-        model.addAttribute("settlement", collaboration.settlement(Party.INFLUENCER, influencerId));
         model.addAttribute("overdue", collaboration.overdue(Party.INFLUENCER, influencerId, OVERDUE_SHOWN));
         return "adrequests/influencer-dashboard";
     }

@@ -172,7 +172,7 @@ class AdRequestAnalytics {
     private Figures figures(Condition whose, Period period, ZoneId zone) {
         var status = ADREQUESTS_AD_REQUESTS.STATUS;
         var counts = db.select(count(), count().filterWhere(status.eq("NEGOTIATING")), count().filterWhere(status.in(DEALS)),
-                    count().filterWhere(status.eq("REJECTED")))
+                    count().filterWhere(status.eq("REJECTED")), sum(ADREQUESTS_AD_REQUESTS.PAID_MINOR))
             .from(ADREQUESTS_AD_REQUESTS)
             .where(whose).and(created(period, zone))
             .fetchOne();
@@ -196,7 +196,8 @@ class AdRequestAnalytics {
                 offered += deal.value3();
             }
         }
-        return new Figures(counts.value1(), counts.value2(), counts.value3(), counts.value4(), deals, agreed, offered);
+        return new Figures(counts.value1(), counts.value2(), counts.value3(), counts.value4(), deals, agreed, offered,
+                minor(counts.value5()));
     }
 
     /** The deals accepted in the period that still stand, with when, how much, the campaign's category and the sponsor. */
@@ -252,8 +253,10 @@ class AdRequestAnalytics {
      * The headline figures over the ad requests created in the period.
      *
      * @param deals the accepted ones whose first offer is known, with their agreed and first offered totals
+     * @param paidMinor what sponsors recorded as paid for them so far
      */
-    record Figures(long sent, long negotiating, long accepted, long rejected, long deals, long agreedMinor, long firstOfferedMinor) {
+    record Figures(long sent, long negotiating, long accepted, long rejected, long deals, long agreedMinor, long firstOfferedMinor,
+            long paidMinor) {
 
         /** Accepted out of those decided (accepted or rejected), in whole percent; null before any decision. */
         public Integer acceptanceRate() {
