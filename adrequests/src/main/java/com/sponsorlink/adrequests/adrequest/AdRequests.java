@@ -192,7 +192,15 @@ class AdRequests {
                 .or(DSL.exists(DSL.selectOne().from(deliverables)
                     .where(deliverables.AD_REQUEST_ID.eq(ADREQUESTS_AD_REQUESTS.ID))
                     .and(deliverables.STATUS.ne(Deliverable.Review.APPROVED.name())))));
-        return listings(where, ADREQUESTS_AD_REQUESTS.DUE_DATE.asc(), null, limit, 0);
+        // the ids first, from the one table: usually there are none, and then the names are never joined
+        List<String> ids = db.select(ADREQUESTS_AD_REQUESTS.ID).from(ADREQUESTS_AD_REQUESTS)
+            .where(where)
+            .orderBy(ADREQUESTS_AD_REQUESTS.DUE_DATE.asc())
+            .limit(limit)
+            .fetch(ADREQUESTS_AD_REQUESTS.ID);
+        return ids.isEmpty() ? List.of()
+                : listings(ADREQUESTS_AD_REQUESTS.ID.in(ids), ADREQUESTS_AD_REQUESTS.DUE_DATE.asc(), ADREQUESTS_AD_REQUESTS.ID.asc(),
+                        limit, 0);
     }
 
     boolean delete(UUID id, int seenVersion) {
@@ -329,7 +337,6 @@ class AdRequests {
                 pageable.getOffset());
     }
 
-    /** A page of listings in the given order; {@code tieBreak} may be null where the index order decides ties. */
     private List<Listing> listings(Condition where, SortField<?> order, SortField<?> tieBreak, int limit, long offset) {
         return db.select(ADREQUESTS_AD_REQUESTS.ID, ADREQUESTS_AD_REQUESTS.CAMPAIGN_ID,
                     ADREQUESTS_CAMPAIGNS.NAME, ADREQUESTS_SPONSORS.ORGANISATION_NAME, ADREQUESTS_INFLUENCERS.DISPLAY_NAME,
@@ -340,7 +347,7 @@ class AdRequests {
             .join(ADREQUESTS_SPONSORS).on(ADREQUESTS_SPONSORS.SPONSOR_ID.eq(ADREQUESTS_AD_REQUESTS.SPONSOR_ID))
             .join(ADREQUESTS_INFLUENCERS).on(ADREQUESTS_INFLUENCERS.INFLUENCER_ID.eq(ADREQUESTS_AD_REQUESTS.INFLUENCER_ID))
             .where(where)
-            .orderBy(tieBreak == null ? List.of(order) : List.of(order, tieBreak))
+            .orderBy(order, tieBreak)
             .limit(limit)
             .offset(offset)
             .fetch(r -> new Listing(UUID.fromString(r.get(ADREQUESTS_AD_REQUESTS.ID)),
